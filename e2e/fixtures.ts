@@ -1,0 +1,86 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+type LngLat = [number, number];
+
+/** Interior points of the regions, read from the committed geometry. */
+const topology = JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8')) as {
+  objects: { regions: { geometries: { properties: { id: string; interior: LngLat } }[] } };
+};
+export const REGION_INTERIORS = new Map(
+  topology.objects.regions.geometries.map((g) => [g.properties.id, g.properties.interior]),
+);
+export const REGION_NAMES: Record<string, string> = {
+  jingjinji: '京津冀',
+  'yangtze-delta': '长三角',
+  'greater-bay-area': '粤港澳大湾区',
+  'middle-yangtze': '长江中游',
+  'yellow-river': '黄河流域',
+};
+
+/**
+ * Every test fails if the page logs a console error, throws, or requests anything from
+ * a host other than its own.
+ */
+export const test = base.extend<{ guard: { foreign: string[]; errors: string[] } }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await use({ foreign, errors });
+      expect(foreign, 'requests to other hosts').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function openMap(page: Page, path = '', renderer?: 'svg' | 'maplibre') {
+  await page.goto(path || './');
+  const map = page.locator('.map');
+  await expect(map).toHaveAttribute('data-map-state', 'ready');
+  if (renderer) await expect(map).toHaveAttribute('data-renderer', renderer, { timeout: 30_000 });
+  return map;
+}
+
+/** The renderer that will be live once loading is over: MapLibre where WebGL2 exists. */
+export async function settledRenderer(page: Page): Promise<'svg' | 'maplibre'> {
+  const webgl2 = await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl2')));
+  return webgl2 ? 'maplibre' : 'svg';
+}
+
+export async function openSettled(page: Page, path = '') {
+  await page.goto(path || './');
+  const renderer = await settledRenderer(page);
+  return openMap(page, path, renderer);
+}
+
+/** Where a place is on screen now, in page coordinates, as the live renderer draws it. */
+export async function screenPoint(page: Page, lngLat: LngLat): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('.map').boundingBox())!;
+  const [x, y] = await page.evaluate((p) => window.__regionMap!.project(p), lngLat);
+  return { x: box.x + x, y: box.y + y };
+}
+
+/** Waits until the camera has not moved for half a second (flights take 0.8 s). */
+export async function waitForCameraToSettle(page: Page) {
+  await page.waitForTimeout(150);
+  await page.waitForFunction(() => performance.now() - (window.__regionMap?.lastMove ?? 0) > 500, undefined, {
+    polling: 100,
+  });
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+}

@@ -1,0 +1,65 @@
+import { expect, openMap, openSettled, REGION_INTERIORS, REGION_NAMES, screenPoint, screenshot, test } from './fixtures';
+
+test.describe('the map', () => {
+  test('draws an interactive first view, then hands over to MapLibre', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.map')).toHaveAttribute('data-map-state', 'ready');
+    await expect(page.locator('.map')).toHaveAttribute('data-renderer', 'maplibre', { timeout: 30_000 });
+    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+    await expect(page.locator('.svg-map')).toHaveCount(0);
+  });
+
+  test('shows the five regions, each highlighted under the pointer and named in the legend', async ({ page }) => {
+    await openSettled(page);
+    expect(REGION_INTERIORS.size).toBe(5);
+    for (const [id, interior] of REGION_INTERIORS) {
+      const { x, y } = await screenPoint(page, interior);
+      await page.mouse.move(x, y);
+      await expect(page.locator('.map-tooltip')).toHaveText(REGION_NAMES[id]!);
+      const entry = page.getByRole('button', { name: REGION_NAMES[id], exact: true });
+      await expect(entry).toHaveAttribute('data-hovered', 'true');
+    }
+  });
+
+  test('restores the view from a #map= link, also on reload', async ({ page }) => {
+    const expectCentredOn = async (lngLat: [number, number]) => {
+      const centre = await screenPoint(page, lngLat);
+      const box = (await page.locator('.map').boundingBox())!;
+      expect(Math.abs(centre.x - (box.x + box.width / 2))).toBeLessThan(1);
+      expect(Math.abs(centre.y - (box.y + box.height / 2))).toBeLessThan(1);
+    };
+    await openSettled(page, './#map=6/30.5/114.3');
+    await expectCentredOn([114.3, 30.5]);
+    await page.reload();
+    await expect(page.locator('.map')).toHaveAttribute('data-renderer', 'maplibre', { timeout: 30_000 });
+    await expectCentredOn([114.3, 30.5]);
+    expect(new URL(page.url()).hash).toBe('#map=6/30.5/114.3');
+  });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    test(`frames all five regions at ${width}×${height}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await openSettled(page);
+      const box = (await page.locator('.map').boundingBox())!;
+      for (const interior of REGION_INTERIORS.values()) {
+        const p = await screenPoint(page, interior);
+        expect(p.x).toBeGreaterThan(box.x);
+        expect(p.x).toBeLessThan(box.x + box.width);
+        expect(p.y).toBeGreaterThan(box.y);
+        expect(p.y).toBeLessThan(box.y + box.height);
+      }
+      await page.waitForTimeout(300);
+      await screenshot(page, `start-${width}x${height}`);
+    });
+  }
+
+  test('the SVG first view alone is a complete map', async ({ page }) => {
+    await openMap(page, './?renderer=svg', 'svg');
+    await expect(page.locator('.svg-map .regions path')).toHaveCount(5);
+    await expect(page.locator('.nanhai-inset')).toBeVisible();
+    await screenshot(page, 'start-svg-1280x800');
+  });
+});

@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  openSettled,
+  REGION_INTERIORS,
+  REGION_NAMES,
+  screenPoint,
+  screenshot,
+  test,
+  waitForCameraToSettle,
+} from './fixtures';
+
+const DATA = 'data/briefings/pujiang-2023-07';
+const links = JSON.parse(readFileSync(`${DATA}/links.json`, 'utf8')) as {
+  links: { id: string; from: string; to: string; label: { zh: string; en: string } }[];
+};
+const places = JSON.parse(readFileSync(`${DATA}/places.json`, 'utf8')) as {
+  places: { id: string; region: string | null; name: { zh: string } }[];
+};
+const regionOf = (id: string) => (REGION_NAMES[id] ? id : places.places.find((p) => p.id === id)?.region);
+const crossLink = links.links.find((l) => {
+  const [a, b] = [regionOf(l.from), regionOf(l.to)];
+  return a && b && a !== b;
+})!;
+
+const panel = (page: Page) => page.locator('aside.panel');
+
+/** Each drawn arc's two ends against where the live renderer puts its places now. */
+async function arcMisalignment(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let worst = 0;
+    const project = window.__regionMap!.project;
+    for (const g of document.querySelectorAll<SVGGElement>('.arcs-overlay g.arc[data-clipped="false"]')) {
+      const d = g.querySelector('.arc-line')!.getAttribute('d')!;
+      const nums = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      const start = [nums[0]!, nums[1]!];
+      const end = [nums[4]!, nums[5]!];
+      const a = project(g.dataset.from!.split(',').map(Number) as [number, number]);
+      const b = project(g.dataset.to!.split(',').map(Number) as [number, number]);
+      const fit = (p: number[], q: number[]) => Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!);
+      worst = Math.max(worst, Math.min(Math.max(fit(start, a), fit(end, b)), Math.max(fit(start, b), fit(end, a))));
+    }
+    return worst;
+  });
+}
+
+test.describe('exploring the regions', () => {
+  test('clicking each region on the map opens its panel', async ({ page }) => {
+    await openSettled(page);
+    for (const [id, interior] of REGION_INTERIORS) {
+      await page.keyboard.press('Escape');
+      await expect(panel(page)).toHaveCount(0);
+      await waitForCameraToSettle(page);
+      const { x, y } = await screenPoint(page, interior);
+      await page.mouse.click(x, y);
+      await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(REGION_NAMES[id]!);
+      await expect(page).toHaveURL(new RegExp(`region=${id}`));
+    }
+  });
+
+  test('the region list works by keyboard alone, with focus moving in and back', async ({ page }) => {
+    await openSettled(page);
+    const button = page.getByRole('button', { name: '长三角', exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const heading = panel(page).getByRole('heading', { level: 2 });
+    await expect(heading).toHaveText('长三角');
+    await expect(heading).toBeFocused();
+    await expect(panel(page).locator('blockquote').first()).toBeVisible();
+    await expect(panel(page).locator('cite').first()).toContainText('吴志强');
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toHaveCount(0);
+    await expect(button).toBeFocused();
+  });
+
+  test('黄河流域 says plainly that no speaker addressed it, and shows its editorial mentions', async ({ page }) => {
+    await openSettled(page);
+    await page.getByRole('button', { name: '黄河流域', exact: true }).click();
+    await expect(panel(page).getByRole('note')).toContainText('没有直接谈及');
+    await expect(panel(page).locator('blockquote').first()).toContainText('黄河流域');
+    await waitForCameraToSettle(page);
+    await screenshot(page, 'panel-yellow-river');
+  });
+
+  test('national and global viewpoints are reachable', async ({ page }) => {
+    await openSettled(page);
+    await page.getByRole('button', { name: '全国 / 全球' }).click();
+    await expect(panel(page).locator('cite').filter({ hasText: 'Erik Solheim' }).first()).toBeVisible();
+  });
+
+  test('show in source opens the paragraph with the quote marked', async ({ page }) => {
+    await openSettled(page);
+    await page.getByRole('button', { name: '长江中游', exact: true }).click();
+    const first = panel(page).locator('figure.quote').first();
+    const quote = await first.locator('blockquote').textContent();
+    await first.getByRole('button', { name: /在原文中查看/ }).click();
+    await expect(first.locator('mark')).toHaveText(quote!);
+    await waitForCameraToSettle(page);
+    await screenshot(page, 'panel-middle-yangtze-source');
+  });
+
+  test('a deep link with region and link opens that link', async ({ page }) => {
+    const region = regionOf(crossLink.from)!;
+    await openSettled(page, `./#region=${region}&link=${crossLink.id}`);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(crossLink.label.zh);
+    await expect(page.locator(`.arcs-overlay g.arc.selected[data-link="${crossLink.id}"]`)).toHaveCount(1);
+  });
+
+  test('clicking an arc opens the link and its evidence, then either end', async ({ page }) => {
+    await openSettled(page);
+    await page.getByRole('button', { name: '长江中游', exact: true }).click();
+    await waitForCameraToSettle(page);
+    const arc = page.locator('.arcs-overlay g.arc[data-clipped="false"]').first();
+    const id = await arc.getAttribute('data-link');
+    const box = (await page.locator('.map').boundingBox())!;
+    const mid = await arc.locator('.arc-hit').evaluate((p: SVGPathElement) => {
+      const q = p.getPointAtLength(p.getTotalLength() / 2);
+      return { x: q.x, y: q.y };
+    });
+    await page.mouse.move(box.x + mid.x, box.y + mid.y);
+    await expect(page.locator('.map-tooltip')).toContainText('·');
+    await page.mouse.click(box.x + mid.x, box.y + mid.y);
+    await expect(page).toHaveURL(new RegExp(`link=${id}`));
+    await expect(panel(page).locator('blockquote').first()).toBeVisible();
+    await screenshot(page, 'link-selected');
+    const go = panel(page).locator('[data-go-region]').first();
+    const target = await go.getAttribute('data-go-region');
+    await go.click();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(REGION_NAMES[target!]!);
+  });
+
+  test('arcs stay on their places within 1 px after panning and zooming', async ({ page }) => {
+    await openSettled(page);
+    await page.getByRole('button', { name: '长江中游', exact: true }).click();
+    await waitForCameraToSettle(page);
+    await expect(page.locator('.arcs-overlay g.arc').first()).toBeAttached();
+    expect(await arcMisalignment(page)).toBeLessThan(1);
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.move(box.x + 300, box.y + 400);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 360, box.y + 360, { steps: 8 });
+    await page.mouse.up();
+    await waitForCameraToSettle(page);
+    expect(await arcMisalignment(page)).toBeLessThan(1);
+    await page.mouse.move(box.x + 400, box.y + 380);
+    await page.mouse.wheel(0, -400);
+    await waitForCameraToSettle(page);
+    expect(await arcMisalignment(page)).toBeLessThan(1);
+  });
+
+  test('switches the interface and the content to English and back', async ({ page }) => {
+    await openSettled(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Regional Innovation Map');
+    await page.getByRole('button', { name: 'Yangtze River Delta', exact: true }).click();
+    await expect(panel(page).locator('blockquote[lang="en"]').first()).toBeVisible();
+    await expect(page).toHaveURL(/lang=en/);
+    await waitForCameraToSettle(page);
+    await screenshot(page, 'panel-english');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('区域创新地图');
+  });
+
+  test('search finds a phrase and scrolls to its viewpoint', async ({ page }) => {
+    await openSettled(page);
+    const box = page.getByRole('combobox');
+    await box.fill('河套');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await page.getByRole('option').filter({ hasText: '孙东' }).first().click();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('粤港澳大湾区');
+    await expect(panel(page).locator('figure.quote.highlighted')).toBeInViewport();
+  });
+
+  test('back and forward step through selections', async ({ page }) => {
+    await openSettled(page);
+    await page.getByRole('button', { name: '京津冀', exact: true }).click();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('京津冀');
+    await page.getByRole('button', { name: '长三角', exact: true }).click();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('长三角');
+    await page.goBack();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('京津冀');
+    await page.goBack();
+    await expect(panel(page)).toHaveCount(0);
+    await page.goForward();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('京津冀');
+  });
+
+  test('with reduced motion, arcs appear at once with no draw-in', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openSettled(page);
+    await page.getByRole('button', { name: '长江中游', exact: true }).click();
+    const line = page.locator('.arcs-overlay g.arc .arc-line').first();
+    await expect(line).toBeAttached();
+    // Sampled straight away: a drawn-in arc would still be short.
+    const lengths = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGPathElement>('.arcs-overlay .arc-line')].map((p) => [
+        p.getTotalLength(),
+        (p.nextElementSibling as SVGPathElement).getTotalLength(),
+      ]),
+    );
+    for (const [drawn, full] of lengths) expect(Math.abs(drawn! - full!)).toBeLessThan(0.5);
+  });
+});

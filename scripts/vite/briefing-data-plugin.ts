@@ -1,0 +1,73 @@
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { listBriefingDirs, loadBriefingDir } from '../../src/data/load-briefing';
+import { formatProblems } from '../../src/data/check';
+import type { Bundle } from '../../src/data/schema';
+
+const VIRTUAL = 'virtual:briefings';
+const RESOLVED = `\0${VIRTUAL}`;
+
+function loadAll(root: string): Bundle[] {
+  const bundles: Bundle[] = [];
+  const problems = [];
+  for (const dir of listBriefingDirs(path.join(root, 'data/briefings'))) {
+    const result = loadBriefingDir(dir, path.join(root, 'data/regions.json'));
+    problems.push(...result.problems);
+    if (result.bundle) bundles.push(result.bundle);
+  }
+  if (problems.length) throw new Error(`data/ has problems:\n${formatProblems(problems)}`);
+  if (!bundles.length) throw new Error('data/briefings/ holds no briefing');
+  return bundles.sort((a, b) => b.briefing.date.localeCompare(a.briefing.date));
+}
+
+/**
+ * Validates every briefing in data/ (a broken file fails the build, naming file and
+ * field), serves each as one JSON file at data/briefings/<id>.json, and lists them in
+ * the `virtual:briefings` module.
+ */
+export function briefingData(): Plugin {
+  let root = process.cwd();
+  let bundles: Bundle[] = [];
+  return {
+    name: 'briefing-data',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      bundles = loadAll(root);
+      this.addWatchFile(path.join(root, 'data'));
+    },
+    resolveId(id) {
+      return id === VIRTUAL ? RESOLVED : null;
+    },
+    load(id) {
+      if (id !== RESOLVED) return null;
+      const list = bundles.map((b) => ({ id: b.briefing.id, date: b.briefing.date, title: b.briefing.title }));
+      return `export default ${JSON.stringify(list)};`;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = /\/data\/briefings\/([a-z0-9-]+)\.json$/.exec(req.url ?? '');
+        if (!match) return next();
+        try {
+          const bundle = loadAll(root).find((b) => b.briefing.id === match[1]);
+          if (!bundle) return next();
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(bundle));
+        } catch (error) {
+          res.statusCode = 500;
+          res.end(String(error));
+        }
+      });
+    },
+    generateBundle() {
+      for (const bundle of bundles) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/briefings/${bundle.briefing.id}.json`,
+          source: JSON.stringify(bundle),
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react';
+import briefings from 'virtual:briefings';
+import { useAppData } from '../data/use-app-data';
+import type { Model } from '../data/model';
+import type { GeoData } from '../features/map/geo';
+import { MapView } from '../features/map/map-view';
+import { RegionPanel } from '../features/panel/region-panel';
+import { RegionLegend } from '../features/legend/region-legend';
+import { SearchBox } from '../features/search/search-box';
+import { startUrlSync } from '../store/url-sync';
+import { parseHash } from '../store/url-hash';
+import { appStore, useAppStore } from '../store/store';
+import { t } from '../i18n/strings';
+import { Notices } from './notices';
+import { LanguageSwitch } from './language-switch';
+import { SourceCredit } from './source-credit';
+import { presentationSteps } from '../features/present/steps';
+import { PresentButton, Presenter } from '../features/present/presenter';
+import { PresenterNotes } from '../features/present/presenter-notes';
+import { isPresenterWindow, startPresenterBroadcast } from '../features/present/presenter-channel';
+
+function chooseBriefing(): string {
+  const wanted = parseHash(location.hash).state.briefing;
+  return briefings.find((b) => b.id === wanted)?.id ?? briefings[0]!.id;
+}
+
+export function App() {
+  const [briefing] = useState(chooseBriefing);
+  const [data, retry] = useAppData(briefing);
+  const lang = useAppStore((s) => s.lang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(lang, 'appTitle');
+  }, [lang]);
+
+  if (data.status === 'loading') {
+    return (
+      <div className="splash" data-map-state="loading" role="status">
+        {t(lang, 'loadingData')}
+      </div>
+    );
+  }
+  if (data.status === 'error') {
+    return (
+      <div className="splash error" data-map-state="error" role="alert">
+        <h1>{t(lang, 'appTitle')}</h1>
+        <p>{t(lang, 'loadFailed')}</p>
+        <pre>{data.message}</pre>
+        <button type="button" className="button" onClick={retry}>
+          {t(lang, 'retry')}
+        </button>
+      </div>
+    );
+  }
+  if (isPresenterWindow()) return <PresenterNotes model={data.model} />;
+  return <Loaded model={data.model} geo={data.geo} briefing={briefings.length > 1 ? briefing : undefined} />;
+}
+
+function Loaded({ model, geo, briefing }: { model: Model; geo: GeoData; briefing: string | undefined }) {
+  const lang = useAppStore((s) => s.lang);
+  const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
+  const presenting = useAppStore((s) => s.step !== null);
+  const [steps] = useState(() => presentationSteps(model));
+  useEffect(() => startUrlSync(model, steps.length, briefing), [model, steps, briefing]);
+  useEffect(() => startPresenterBroadcast(), []);
+
+  return (
+    <div className="app" data-panel={panelOpen ? 'open' : 'closed'} data-presenting={presenting || undefined}>
+      <header className="topbar">
+        <div className="brand">
+          <h1>{t(lang, 'appTitle')}</h1>
+          <p className="subtitle">{model.bundle.briefing.title[lang]}</p>
+        </div>
+        <SearchBox model={model} />
+        <div className="toolbar">
+          <PresentButton />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="stage">
+        <section className="map-region" aria-label={t(lang, 'map')}>
+          <p className="sr-only">{t(lang, 'mapDescription')}</p>
+          <MapView geo={geo} model={model} steps={steps} />
+          <RegionLegend model={model} />
+        </section>
+        {presenting ? <Presenter model={model} steps={steps} /> : <RegionPanel model={model} />}
+      </main>
+      <SourceCredit model={model} />
+      <Notices />
+    </div>
+  );
+}
+
+// Exposed for the end-to-end tests and the benchmark, which drive the same store as a user.
+declare global {
+  interface Window {
+    __appStore?: typeof appStore;
+  }
+}
+window.__appStore = appStore;

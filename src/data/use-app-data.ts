@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { buildModel, type Model } from './model';
+import { loadBundle, loadGeo } from './load';
+import type { GeoData } from '../features/map/geo';
+
+export type AppData =
+  | { status: 'loading' }
+  | { status: 'ready'; model: Model; geo: GeoData }
+  | { status: 'error'; message: string };
+
+/** Loads the geometry and the briefing in parallel; `retry` tries again after a failure. */
+export function useAppData(briefing: string): [AppData, () => void] {
+  const [data, setData] = useState<AppData>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setData({ status: 'loading' });
+    Promise.all([loadBundle(briefing), loadGeo()])
+      .then(([bundle, geo]) => live && setData({ status: 'ready', model: buildModel(bundle), geo }))
+      .catch((error: unknown) => live && setData({ status: 'error', message: String(error instanceof Error ? error.message : error) }));
+    return () => {
+      live = false;
+    };
+  }, [briefing, attempt]);
+  return [data, () => setAttempt((n) => n + 1)];
+}

@@ -1,0 +1,50 @@
+export type Point = [number, number];
+
+/** Bend of an arc: the control point sits this share of the chord off its middle. */
+const BEND = 0.22;
+
+export function controlPoint(a: Point, b: Point): Point {
+  const [mx, my] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  // Perpendicular to the chord, always bulging to the same side of a→b.
+  return [mx + dy * BEND, my - dx * BEND];
+}
+
+function lerp(a: Point, b: Point, t: number): Point {
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+/** The quadratic curve a→b, cut at `t` (0..1) so that it can be drawn in. */
+export function arcPath(a: Point, b: Point, t = 1): string {
+  const c = controlPoint(a, b);
+  // de Casteljau: the sub-curve [0, t] of a quadratic is again a quadratic.
+  const c1 = lerp(a, c, t);
+  const end = lerp(c1, lerp(c, b, t), t);
+  return `M${r(a[0])},${r(a[1])}Q${r(c1[0])},${r(c1[1])} ${r(end[0])},${r(end[1])}`;
+}
+
+export type Rect = { x0: number; y0: number; x1: number; y1: number };
+
+export function inside(p: Point, rect: Rect): boolean {
+  return p[0] >= rect.x0 && p[0] <= rect.x1 && p[1] >= rect.y0 && p[1] <= rect.y1;
+}
+
+/**
+ * Where the straight line from `a` (inside) toward `b` (outside) leaves `rect`: the spot
+ * for a pointer to a far end that is off screen.
+ */
+export function edgePoint(a: Point, b: Point, rect: Rect): Point {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  let t = 1;
+  if (dx > 0) t = Math.min(t, (rect.x1 - a[0]) / dx);
+  if (dx < 0) t = Math.min(t, (rect.x0 - a[0]) / dx);
+  if (dy > 0) t = Math.min(t, (rect.y1 - a[1]) / dy);
+  if (dy < 0) t = Math.min(t, (rect.y0 - a[1]) / dy);
+  return lerp(a, b, Math.max(0, t));
+}
+
+export function angleDeg(a: Point, b: Point): number {
+  return (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+}

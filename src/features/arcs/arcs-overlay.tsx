@@ -1,0 +1,107 @@
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { select } from 'd3-selection';
+import { appStore, useAppStore } from '../../store/store';
+import type { View } from '../../store/url-hash';
+import type { Model } from '../../data/model';
+import type { GeoData } from '../map/geo';
+import type { Size } from '../map/camera';
+import { regionLabelPoints } from '../map/map-layers';
+import type { Project } from '../map/renderer';
+import { hideTooltip, showTooltip } from '../map/tooltip';
+import { prefersReducedMotion } from '../../lib/motion';
+import { arcsFor, visibleArcs, type Arc } from './arc-model';
+import type { Step } from '../present/steps';
+import { drawArcs, ensureMarkers, type ArcHandlers } from './draw-arcs';
+
+export type ArcsOverlayHandle = { redraw: (project: Project, view: View) => void };
+
+type Props = { model: Model; geo: GeoData; size: Size; steps: Step[] };
+
+/**
+ * The cooperation links, drawn with D3 in an SVG over whichever renderer is live. It is
+ * redrawn synchronously on every camera event, so the arcs never lag behind the map.
+ */
+export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOverlay({ model, geo, size, steps }, ref) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layerRef = useRef<SVGGElement>(null);
+  const camera = useRef<{ project: Project; view: View } | null>(null);
+  const selection = useAppStore((s) => s.selection);
+  const lang = useAppStore((s) => s.lang);
+  const step = useAppStore((s) => (s.step !== null && !s.exploring ? s.step : null));
+  const labels = useMemo(() => regionLabelPoints(geo), [geo]);
+  const focus = useMemo(() => (step === null ? null : new Set(steps[step]?.links ?? [])), [step, steps]);
+  const arcs = useMemo(
+    () => arcsFor(model, labels, selection, lang, focus),
+    [model, labels, selection, lang, focus],
+  );
+
+  const handlers = useMemo<ArcHandlers>(
+    () => ({
+      onHover: (arc: Arc | null, event?: PointerEvent) => {
+        appStore.getState().setHover({ link: arc?.id ?? null });
+        const host = svgRef.current?.parentElement;
+        if (arc && event && host) showTooltip(arc.label, event, host);
+        else hideTooltip();
+      },
+      onClick: (arc: Arc) => {
+        const s = appStore.getState();
+        if (s.step !== null) s.setExploring(true);
+        s.selectLink(arc.id, s.selection.region ?? model.regionOf(arc.fromId) ?? model.regionOf(arc.toId));
+      },
+    }),
+    [model],
+  );
+
+  const draw = (animate: boolean) => {
+    const layer = layerRef.current;
+    const cam = camera.current;
+    if (!layer || !cam) return;
+    const shown = visibleArcs(arcs, cam.view.zoom, selection.link);
+    drawArcs(layer, shown, cam.project, size, handlers, animate && !prefersReducedMotion());
+    markHovered(layer, appStore.getState().hover.link);
+  };
+  const drawRef = useRef(draw);
+  drawRef.current = draw;
+
+  useImperativeHandle(ref, () => ({
+    redraw: (project, view) => {
+      camera.current = { project, view };
+      drawRef.current(false);
+    },
+  }));
+
+  useEffect(() => {
+    if (svgRef.current) ensureMarkers(svgRef.current);
+  }, []);
+
+  useEffect(() => {
+    drawRef.current(true);
+  }, [arcs, size]);
+
+  useEffect(
+    () =>
+      appStore.subscribe((s, prev) => {
+        if (s.hover.link !== prev.hover.link && layerRef.current) markHovered(layerRef.current, s.hover.link);
+      }),
+    [],
+  );
+
+  return (
+    <svg
+      ref={svgRef}
+      className="arcs-overlay"
+      width={size.width}
+      height={size.height}
+      aria-hidden="true"
+      data-arc-count={arcs.length}
+    >
+      <g ref={layerRef} className="arcs" />
+    </svg>
+  );
+});
+
+function markHovered(layer: SVGGElement, link: string | null) {
+  select(layer)
+    .selectAll<SVGGElement, { arc: Arc }>('g.arc')
+    .classed('hovered', (d) => d.arc.id === link);
+}

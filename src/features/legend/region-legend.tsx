@@ -1,0 +1,69 @@
+import type { Model } from '../../data/model';
+import { WIDE_ID } from '../../data/model';
+import { appStore, useAppStore } from '../../store/store';
+import { t } from '../../i18n/strings';
+import { REGION_PALETTE } from '../map/map-layers';
+import { kindStyle } from '../arcs/arc-styles';
+
+/**
+ * The legend is also the region list: one button per region, named by its name, so
+ * everything the map does by pointer can be done by keyboard and screen reader.
+ */
+export function RegionLegend({ model }: { model: Model }) {
+  const lang = useAppStore((s) => s.lang);
+  const selected = useAppStore((s) => s.selection.region);
+  const hovered = useAppStore((s) => s.hover.region);
+  const select = (id: string) => {
+    const s = appStore.getState();
+    if (s.step !== null) s.setExploring(true);
+    if (s.selection.region === id && !s.selection.link) s.clearSelection();
+    else s.selectRegion(id);
+  };
+  return (
+    <nav className="legend" aria-label={t(lang, 'regions')}>
+      <h2 className="legend-title">{t(lang, 'regions')}</h2>
+      <ul className="region-list">
+        {model.regions.map((region, i) => (
+          <li key={region.id}>
+            <button
+              type="button"
+              className="region-button"
+              data-region={region.id}
+              data-hovered={hovered === region.id || undefined}
+              aria-pressed={selected === region.id}
+              onClick={() => select(region.id)}
+              onPointerEnter={() => appStore.getState().setHover({ region: region.id })}
+              onPointerLeave={() => appStore.getState().setHover({ region: null })}
+            >
+              <span className="swatch" style={{ background: REGION_PALETTE[i % REGION_PALETTE.length] }} aria-hidden="true" />
+              <span lang={lang}>{region.name[lang]}</span>
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" className="region-button" data-region={WIDE_ID} aria-pressed={selected === WIDE_ID} onClick={() => select(WIDE_ID)}>
+            <span className="swatch wide" aria-hidden="true" />
+            <span>{t(lang, 'wide')}</span>
+          </button>
+        </li>
+      </ul>
+      <p className="legend-note">
+        <span className="swatch hatch" aria-hidden="true" /> {t(lang, 'partial')}
+      </p>
+      <h2 className="legend-title">{t(lang, 'linkKinds')}</h2>
+      <ul className="kind-list">
+        {model.bundle.kinds.map((kind, i) => {
+          const style = kindStyle(i);
+          return (
+            <li key={kind.id} data-kind={kind.id}>
+              <svg width="30" height="10" aria-hidden="true">
+                <line x1="1" y1="5" x2="29" y2="5" stroke={style.color} strokeWidth="3" strokeDasharray={style.dash || undefined} />
+              </svg>
+              {kind.label[lang]}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

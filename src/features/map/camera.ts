@@ -1,0 +1,56 @@
+import { geoMercator } from 'd3-geo';
+import type { LngLat } from '../../data/schema';
+import type { View } from '../../store/url-hash';
+
+/**
+ * Web Mercator as MapLibre draws it: at zoom z the world is 512·2^z pixels wide. Both
+ * renderers place things with these functions, so the same view shows the same map.
+ */
+export const TILE_SIZE = 512;
+
+/** Projects to world pixels at zoom 0. */
+export const worldProjection = geoMercator()
+  .scale(TILE_SIZE / (2 * Math.PI))
+  .translate([TILE_SIZE / 2, TILE_SIZE / 2])
+  .precision(0.1);
+
+export type Size = { width: number; height: number };
+export type Transform = { k: number; x: number; y: number };
+
+export function viewToTransform(view: View, size: Size): Transform {
+  const k = 2 ** view.zoom;
+  const [cx, cy] = worldProjection([view.lng, view.lat]) ?? [0, 0];
+  return { k, x: size.width / 2 - cx * k, y: size.height / 2 - cy * k };
+}
+
+export function transformToView(t: Transform, size: Size): View {
+  const [lng, lat] = worldProjection.invert?.([(size.width / 2 - t.x) / t.k, (size.height / 2 - t.y) / t.k]) ?? [0, 0];
+  return { zoom: Math.log2(t.k), lat, lng };
+}
+
+export function projectWith(t: Transform, lngLat: LngLat): [number, number] {
+  const [x, y] = worldProjection(lngLat) ?? [0, 0];
+  return [x * t.k + t.x, y * t.k + t.y];
+}
+
+export type Bounds = [[number, number], [number, number]];
+
+/** The view that shows `bounds` (west-south, east-north) inside `size` less the padding. */
+export function fitView(
+  bounds: Bounds,
+  size: Size,
+  padding: { top: number; right: number; bottom: number; left: number },
+): View {
+  const [[w, s], [e, n]] = bounds;
+  const [x0, y0] = worldProjection([w, n]) ?? [0, 0];
+  const [x1, y1] = worldProjection([e, s]) ?? [0, 0];
+  const innerW = Math.max(size.width - padding.left - padding.right, 50);
+  const innerH = Math.max(size.height - padding.top - padding.bottom, 50);
+  const k = Math.min(innerW / (x1 - x0), innerH / (y1 - y0));
+  const zoom = Math.log2(k);
+  // Centre the bounds in the padded box, then find the map point at the container centre.
+  const cx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / k;
+  const cy = (y0 + y1) / 2 - (padding.top - padding.bottom) / 2 / k;
+  const [lng, lat] = worldProjection.invert?.([cx, cy]) ?? [0, 0];
+  return { zoom: Math.round(zoom * 100) / 100, lat, lng };
+}

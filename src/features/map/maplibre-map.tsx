@@ -1,0 +1,164 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Layer, Map, Source, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
+import type { FeatureCollection, Point } from 'geojson';
+import { appStore } from '../../store/store';
+import { ZOOM_RANGE, type View } from '../../store/url-hash';
+import { prefersReducedMotion } from '../../lib/motion';
+import type { LngLat } from '../../data/schema';
+import { baseStyle, hatchImage, regionLayers } from './maplibre-style';
+import type { MapRendererProps } from './renderer';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+function viewOf(map: maplibregl.Map): View {
+  const c = map.getCenter();
+  return { zoom: map.getZoom(), lat: c.lat, lng: c.lng };
+}
+
+/** Keeps the feature-state of the regions (hovered, selected, dimmed) in step with the store. */
+function syncRegionStates(map: maplibregl.Map, ids: string[]) {
+  const { hover, selection } = appStore.getState();
+  for (const id of ids) {
+    const state = {
+      hovered: id === hover.region,
+      selected: id === selection.region,
+      dimmed: selection.region !== null && id !== selection.region,
+    };
+    // Fills and outlines are separate sources so the outlines can sit above the borders.
+    map.setFeatureState({ source: 'regions', id }, state);
+    map.setFeatureState({ source: 'region-outlines', id }, state);
+  }
+}
+
+type Props = MapRendererProps & {
+  /** False while the SVG map is still shown: follow its view, draw nothing visible. */
+  live: boolean;
+  onFail: () => void;
+};
+
+/** The MapLibre map: loaded after the SVG first view, takes over once it has drawn. */
+export default function MaplibreMap({ geo, regions, live, onCamera, onReady, onFail, handlers }: Props) {
+  const ref = useRef<MapRef>(null);
+  const layers = useMemo(() => regionLayers(regions), [regions]);
+  const labels = useMemo<FeatureCollection<Point>>(
+    () => ({
+      type: 'FeatureCollection',
+      features: regions.map((r) => ({
+        type: 'Feature',
+        properties: { id: r.id, name: r.name },
+        geometry: { type: 'Point', coordinates: r.label },
+      })),
+    }),
+    [regions],
+  );
+  const ids = useMemo(() => regions.map((r) => r.id), [regions]);
+  const initial = useRef(appStore.getState().view);
+  // The hatch image must exist before the layer that uses it, or MapLibre warns.
+  const [hatch, setHatch] = useState(false);
+
+  useEffect(() => {
+    const map = ref.current?.getMap();
+    if (!map) return;
+    return appStore.subscribe((s, prev) => {
+      if (s.hover !== prev.hover || s.selection !== prev.selection) syncRegionStates(map, ids);
+      if (!live && s.view && s.view !== prev.view) {
+        map.jumpTo({ center: [s.view.lng, s.view.lat], zoom: s.view.zoom });
+      }
+      if (s.flight && s.flight !== prev.flight) {
+        const { lng, lat, zoom } = s.flight.view;
+        if (prefersReducedMotion()) map.jumpTo({ center: [lng, lat], zoom });
+        else map.flyTo({ center: [lng, lat], zoom, duration: 800, essential: true });
+      }
+    });
+  });
+
+  const report = () => {
+    const map = ref.current?.getMap();
+    if (!map) return;
+    onCamera((p: LngLat) => {
+      const { x, y } = map.project(p);
+      return [x, y];
+    }, viewOf(map), 2 ** map.getZoom());
+  };
+
+  const regionAt = (e: MapLayerMouseEvent) => e.features?.[0]?.properties?.id as string | undefined;
+
+  return (
+    <Map
+      ref={ref}
+      mapLib={maplibregl}
+      mapStyle={baseStyle}
+      initialViewState={
+        initial.current
+          ? { longitude: initial.current.lng, latitude: initial.current.lat, zoom: initial.current.zoom }
+          : undefined
+      }
+      minZoom={ZOOM_RANGE[0]}
+      maxZoom={ZOOM_RANGE[1]}
+      dragRotate={false}
+      pitchWithRotate={false}
+      touchPitch={false}
+      attributionControl={false}
+      renderWorldCopies={false}
+      interactiveLayerIds={['region-fill']}
+      onLoad={(e) => {
+        const map = e.target;
+        if (!map.hasImage('partial-hatch')) map.addImage('partial-hatch', hatchImage());
+        setHatch(true);
+        map.touchZoomRotate.disableRotation();
+        map.keyboard.disableRotation();
+        const view = appStore.getState().view;
+        if (view) map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+        syncRegionStates(map, ids);
+        // Hand over only once the regions are drawn, so the switch shows no gap.
+        map.once('idle', () => {
+          report();
+          onReady();
+        });
+      }}
+      onMove={report}
+      onResize={report}
+      onMoveEnd={(e) => appStore.getState().setView(viewOf(e.target))}
+      onMouseMove={(e) => handlers.onRegionHover(regionAt(e) ?? null, e.originalEvent)}
+      onMouseLeave={() => handlers.onRegionHover(null)}
+      onClick={(e) => {
+        const id = regionAt(e);
+        if (id) handlers.onRegionClick(id);
+        else handlers.onBackgroundClick();
+      }}
+      onError={(e) => {
+        console.warn('MapLibre reported an error', e.error);
+        if (!live) onFail();
+      }}
+      style={{ position: 'absolute', inset: 0, visibility: live ? 'visible' : 'hidden' }}
+    >
+      <Source id="neighbours" type="geojson" data={geo.neighbours}>
+        <Layer {...layers.neighbours!} />
+      </Source>
+      <Source id="provinces" type="geojson" data={geo.provinces}>
+        <Layer {...layers.provinces!} />
+      </Source>
+      <Source id="regions" type="geojson" data={geo.regions} promoteId="id">
+        <Layer {...layers.regionFill!} />
+      </Source>
+      <Source id="partials" type="geojson" data={geo.partials}>
+        {hatch && <Layer {...layers.partials!} beforeId="city-borders" />}
+      </Source>
+      <Source id="city-borders" type="geojson" data={geo.cityBorders}>
+        <Layer {...layers.cityBorders!} />
+      </Source>
+      <Source id="province-borders" type="geojson" data={geo.provinceBorders}>
+        <Layer {...layers.provinceBorders!} />
+      </Source>
+      <Source id="region-outlines" type="geojson" data={geo.regions} promoteId="id">
+        <Layer {...layers.regionOutline!} />
+      </Source>
+      <Source id="labels" type="geojson" data={labels}>
+        <Layer {...layers.labels!} />
+      </Source>
+    </Map>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { geoBounds } from 'd3-geo';
+import type { Feature } from 'geojson';
+import { appStore, useAppStore } from '../../store/store';
+import { fitView, type Size } from './camera';
+import type { GeoData } from './geo';
+import type { Step } from '../present/steps';
+
+/** Width of the side panel on wide screens; the camera leaves room for it. */
+export const PANEL_WIDTH = 440;
+export const WIDE = 900;
+
+/** Room the legend takes at the top left on wide screens. */
+const LEGEND_WIDTH = 250;
+
+export function mapPadding(size: Size, panelOpen: boolean) {
+  const base = Math.min(48, size.width / 12);
+  const left = size.width >= WIDE ? LEGEND_WIDTH + base / 2 : base;
+  if (!panelOpen) return { top: base, right: base, bottom: base, left };
+  if (size.width >= WIDE) return { top: base, right: PANEL_WIDTH + base, bottom: base, left };
+  return { top: base, right: base, bottom: size.height * 0.5 + base, left: base };
+}
+
+/** When the selection changes, the camera eases to what was selected. */
+export function useCameraFollowsSelection(geo: GeoData, size: Size) {
+  const selection = useAppStore((s) => s.selection);
+  const skipFirst = useRef(true);
+  const sizeRef = useRef(size);
+  sizeRef.current = size;
+  useEffect(() => {
+    const size = sizeRef.current;
+    if (skipFirst.current) {
+      // A selection restored from the URL keeps the URL's view.
+      skipFirst.current = false;
+      if (appStore.getState().view) return;
+    }
+    if (size.width === 0 || !selection.region || selection.link) return;
+    const feature = geo.regions.features.find((f) => f.properties.id === selection.region);
+    if (!feature) return;
+    const view = fitView(geoBounds(feature as Feature), size, mapPadding(size, true));
+    appStore.getState().flyTo({ ...view, zoom: Math.min(view.zoom, 7) });
+  }, [selection, geo]);
+}
+
+/** In a presentation, each step frames the regions it concerns. */
+export function useCameraFollowsStep(geo: GeoData, size: Size, steps: Step[]) {
+  const step = useAppStore((s) => (s.step !== null && !s.exploring ? s.step : null));
+  const sizeRef = useRef(size);
+  sizeRef.current = size;
+  useEffect(() => {
+    const size = sizeRef.current;
+    if (step === null || size.width === 0) return;
+    const ids = new Set(steps[step]?.regions ?? []);
+    const features = geo.regions.features.filter((f) => ids.has(f.properties.id));
+    const target = features.length ? { type: 'FeatureCollection' as const, features } : geo.regions;
+    const view = fitView(geoBounds(target), size, mapPadding(size, true));
+    appStore.getState().flyTo({ ...view, zoom: Math.min(view.zoom, 7) });
+  }, [step, steps, geo]);
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import type { Model } from '../../data/model';
+import { appStore, useAppStore } from '../../store/store';
+import { t } from '../../i18n/strings';
+import { RegionPanel } from '../panel/region-panel';
+import type { Step } from './steps';
+import { usePresenterKeys } from './use-presenter-keys';
+import { openPresenterWindow } from './presenter-channel';
+
+export function PresentButton() {
+  const lang = useAppStore((s) => s.lang);
+  const presenting = useAppStore((s) => s.step !== null);
+  if (presenting) return null;
+  return (
+    <button type="button" className="button" onClick={() => appStore.getState().setStep(0)}>
+      {t(lang, 'present')}
+    </button>
+  );
+}
+
+/** Presenter mode: one step of the briefing at a time, in type readable from the back of a room. */
+export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
+  const lang = useAppStore((s) => s.lang);
+  const index = useAppStore((s) => s.step) ?? 0;
+  const exploring = useAppStore((s) => s.exploring);
+  const typed = usePresenterKeys(steps.length);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const step = steps[Math.min(index, steps.length - 1)]!;
+
+  useEffect(() => {
+    if (!exploring) headingRef.current?.focus({ preventScroll: true });
+  }, [index, exploring]);
+
+  const bar = (
+    <div className="present-bar">
+      <progress max={steps.length} value={index + 1} aria-label={t(lang, 'progress')} />
+      <span className="step-count" aria-live="polite">
+        {index + 1} / {steps.length}
+        {typed && <span className="typed"> → {typed}</span>}
+      </span>
+      <button type="button" className="icon-button" aria-label={t(lang, 'previous')} disabled={index === 0} onClick={() => appStore.getState().setStep(index - 1)}>
+        ←
+      </button>
+      <button type="button" className="icon-button" aria-label={t(lang, 'next')} disabled={index === steps.length - 1} onClick={() => appStore.getState().setStep(index + 1)}>
+        →
+      </button>
+      <button type="button" className="button" onClick={() => openPresenterWindow()}>
+        {t(lang, 'presenterView')}
+      </button>
+      <button type="button" className="button" onClick={() => appStore.getState().setStep(null)}>
+        {t(lang, 'leavePresentation')}
+      </button>
+    </div>
+  );
+
+  if (exploring) {
+    return (
+      <div className="presenter exploring">
+        {bar}
+        <button type="button" className="button back-to-step" onClick={() => appStore.getState().setStep(index)}>
+          ← {t(lang, 'backToStep')} {index + 1}
+        </button>
+        <RegionPanel model={model} />
+      </div>
+    );
+  }
+
+  return (
+    <aside className="presenter" aria-labelledby="step-heading" data-step={step.id}>
+      {bar}
+      <div className="step-body">
+        {step.section && <p className="step-section">{step.section[lang]}</p>}
+        <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
+          {step.heading[lang]}
+        </h2>
+        {step.kind === 'title' && (
+          <p className="step-meta">
+            {model.bundle.briefing.publisher[lang]} · {model.bundle.briefing.date}
+          </p>
+        )}
+        {step.kind === 'editor-note' && <p className="step-text" lang="zh">{model.paragraph(model.bundle.briefing.editorNote.paragraph)}</p>}
+        {step.viewpoints.map((v) => {
+          const speaker = model.speaker(v.speaker);
+          return (
+            <figure key={v.id} className="step-quote">
+              <blockquote lang={lang === 'en' ? 'en' : 'zh'}>{lang === 'en' ? v.en : v.quote}</blockquote>
+              <figcaption>
+                <cite>{speaker?.name[lang]}</cite> · {speaker?.titles[0]?.[lang]}
+              </figcaption>
+            </figure>
+          );
+        })}
+      </div>
+    </aside>
+  );
+}

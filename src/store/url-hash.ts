@@ -1,0 +1,115 @@
+/**
+ * The URL hash is the app's shareable state:
+ * `#map=ZOOM/LAT/LNG&region=<id>&link=<id>&lang=zh|en&step=N`.
+ * The `map=` part has the format of MapLibre's named hash. Everything read from it is
+ * untrusted: a malformed value is dropped with a reason, the rest is kept.
+ */
+
+export type View = { zoom: number; lat: number; lng: number };
+export type Lang = 'zh' | 'en';
+
+export type HashState = {
+  view?: View;
+  region?: string;
+  link?: string;
+  lang?: Lang;
+  step?: number;
+  briefing?: string;
+};
+
+export type ParsedHash = { state: HashState; rejected: string[] };
+
+export const ZOOM_RANGE = [2, 12] as const;
+const MAX_VALUE_LENGTH = 64;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const KNOWN_KEYS = ['map', 'region', 'link', 'lang', 'step', 'briefing'] as const;
+
+function parseNumber(text: string): number | undefined {
+  if (!/^-?\d{1,4}(\.\d{1,10})?$/.test(text)) return undefined;
+  return Number(text);
+}
+
+export function parseView(value: string): View | undefined {
+  const parts = value.split('/');
+  if (parts.length < 3 || parts.length > 5) return undefined;
+  const [zoom, lat, lng] = parts.slice(0, 3).map(parseNumber);
+  if (zoom === undefined || lat === undefined || lng === undefined) return undefined;
+  if (zoom < ZOOM_RANGE[0] || zoom > ZOOM_RANGE[1]) return undefined;
+  if (lat < -85 || lat > 85 || lng < -180 || lng > 180) return undefined;
+  return { zoom, lat, lng };
+}
+
+function describe(key: string, value: string): string {
+  const shown = value.length > 24 ? `${value.slice(0, 24)}…` : value;
+  return `${key}=${shown}`;
+}
+
+export function parseHash(hash: string): ParsedHash {
+  const state: HashState = {};
+  const rejected: string[] = [];
+  const text = hash.replace(/^#/, '');
+  if (!text) return { state, rejected };
+  for (const pair of text.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    let value = eq < 0 ? '' : pair.slice(eq + 1);
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      rejected.push(describe(key, value));
+      continue;
+    }
+    if (!(KNOWN_KEYS as readonly string[]).includes(key) || value.length > MAX_VALUE_LENGTH) {
+      rejected.push(describe(key, value));
+      continue;
+    }
+    const ok = assign(state, key as (typeof KNOWN_KEYS)[number], value);
+    if (!ok) rejected.push(describe(key, value));
+  }
+  return { state, rejected };
+}
+
+function assign(state: HashState, key: (typeof KNOWN_KEYS)[number], value: string): boolean {
+  switch (key) {
+    case 'map': {
+      const view = parseView(value);
+      if (view) state.view = view;
+      return Boolean(view);
+    }
+    case 'lang':
+      if (value !== 'zh' && value !== 'en') return false;
+      state.lang = value;
+      return true;
+    case 'step': {
+      if (!/^\d{1,3}$/.test(value)) return false;
+      state.step = Number(value);
+      return true;
+    }
+    default:
+      if (!ID.test(value)) return false;
+      state[key] = value;
+      return true;
+  }
+}
+
+function round(value: number, digits: number): string {
+  return String(Number(value.toFixed(digits)));
+}
+
+export function formatView(view: View): string {
+  // Same precision rule as MapLibre's hash: enough digits for the zoom level.
+  const digits = Math.ceil((view.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10);
+  return `${round(view.zoom, 2)}/${round(view.lat, digits)}/${round(view.lng, digits)}`;
+}
+
+export function formatHash(state: HashState): string {
+  const parts: string[] = [];
+  if (state.view) parts.push(`map=${formatView(state.view)}`);
+  if (state.briefing) parts.push(`briefing=${state.briefing}`);
+  if (state.region) parts.push(`region=${state.region}`);
+  if (state.link) parts.push(`link=${state.link}`);
+  if (state.step !== undefined) parts.push(`step=${state.step}`);
+  if (state.lang && state.lang !== 'zh') parts.push(`lang=${state.lang}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
