@@ -49,7 +49,9 @@ export function buildModel(bundle: Bundle): Model {
     linksOfRegion: (region) =>
       bundle.links.filter((l) => regionOf(l.from) === region || regionOf(l.to) === region),
     viewpointsOfRegion: (region) =>
-      bundle.viewpoints.filter((v) => v.scope.kind === 'regions' && v.scope.regions.includes(region)),
+      bundle.viewpoints.filter(
+        (v) => v.scope.kind === 'regions' && v.scope.regions.includes(region),
+      ),
     wideViewpoints: bundle.viewpoints.filter((v) => v.scope.kind !== 'regions'),
     placesOfRegion: (region) => bundle.places.filter((p) => p.region === region),
     paragraph: (id) => paragraphs.get(id) ?? '',

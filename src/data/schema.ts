@@ -17,10 +17,7 @@ export const localized = z.strictObject({
 export type Localized = z.infer<typeof localized>;
 
 /** [longitude, latitude] in WGS84 degrees, within the area the map can show. */
-export const lngLat = z.tuple([
-  z.number().min(-180).max(180),
-  z.number().min(-90).max(90),
-]);
+export const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export type LngLat = z.infer<typeof lngLat>;
 
 // ---------------------------------------------------------------- regions (data/regions.json)
@@ -97,7 +94,11 @@ export type Section = z.infer<typeof section>;
 export const briefingFile = z.strictObject({
   id: slug,
   series: localized,
-  issue: z.strictObject({ year: z.number().int(), number: z.number().int(), total: z.number().int() }),
+  issue: z.strictObject({
+    year: z.number().int(),
+    number: z.number().int(),
+    total: z.number().int(),
+  }),
   title: localized,
   subtitle: localized,
   publisher: localized,
@@ -150,7 +151,15 @@ export const viewpoint = z.strictObject({
 });
 export type Viewpoint = z.infer<typeof viewpoint>;
 
-export const placeKind = z.enum(['city', 'province', 'zone', 'institution', 'initiative', 'event', 'area']);
+export const placeKind = z.enum([
+  'city',
+  'province',
+  'zone',
+  'institution',
+  'initiative',
+  'event',
+  'area',
+]);
 
 export const mention = z.strictObject({
   paragraph: z.string(),

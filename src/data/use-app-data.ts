@@ -17,7 +17,14 @@ export function useAppData(briefing: string): [AppData, () => void] {
     setData({ status: 'loading' });
     Promise.all([loadBundle(briefing), loadGeo()])
       .then(([bundle, geo]) => live && setData({ status: 'ready', model: buildModel(bundle), geo }))
-      .catch((error: unknown) => live && setData({ status: 'error', message: String(error instanceof Error ? error.message : error) }));
+      .catch(
+        (error: unknown) =>
+          live &&
+          setData({
+            status: 'error',
+            message: String(error instanceof Error ? error.message : error),
+          }),
+      );
     return () => {
       live = false;
     };
