@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { feature } from 'topojson-client';
+import { geoContains } from 'd3';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const GEO_FILE = path.join(ROOT, 'public/geo/china.topo.json');
+const topology = JSON.parse(fs.readFileSync(GEO_FILE, 'utf8'));
+const { regions } = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/regions.json'), 'utf8'));
+
+function layer(name) {
+  return feature(topology, topology.objects[name]).features;
+}
+
+const provinces = layer('provinces');
+const cities = layer('cities');
+const regionFeatures = layer('regions');
+const provinceOf = (adcode) => Math.floor(adcode / 10000) * 10000;
+const regionFeature = (id) => regionFeatures.find((f) => f.properties.id === id);
+
+describe('the map geometry (public/geo/china.topo.json)', () => {
+  describe.each(regions)('region $id', (region) => {
+    const level = region.level === 'province' ? provinces : cities;
+
+    it.each(region.members)('shows member $name ($adcode) under its own name', (member) => {
+      const found = level.filter((f) => f.properties.adcode === member.adcode);
+      expect(found).toHaveLength(1);
+      expect(found[0].properties.name).toBe(member.name);
+      if (region.level === 'city') expect(found[0].properties.region).toBe(region.id);
+    });
+  });
+
+  it('has exactly one outline for each region id in data/regions.json and no other', () => {
+    const ids = regionFeatures.map((f) => f.properties.id).sort();
+    expect(ids).toEqual(regions.map((r) => r.id).sort());
+  });
+
+  it('has no city that is not a member of a city-level region', () => {
+    const members = new Set(
+      regions.filter((r) => r.level === 'city').flatMap((r) => r.members.map((m) => m.adcode)),
+    );
+    expect(cities.map((f) => f.properties.adcode).filter((a) => !members.has(a))).toEqual([]);
+  });
+
+  it('puts no place in two regions', () => {
+    const owners = new Map();
+    for (const region of regions) {
+      for (const { adcode } of region.members) {
+        owners.set(adcode, [...(owners.get(adcode) ?? []), region.id]);
+      }
+    }
+    const inTwo = [...owners].filter(([, ids]) => ids.length > 1);
+    expect(inTwo).toEqual([]);
+
+    const provinceMembers = new Set(
+      regions.filter((r) => r.level === 'province').flatMap((r) => r.members.map((m) => m.adcode)),
+    );
+    const citiesInsideProvinceRegions = cities
+      .map((f) => f.properties)
+      .filter((p) => provinceMembers.has(provinceOf(p.adcode)))
+      .map((p) => p.name);
+    expect(citiesInsideProvinceRegions).toEqual([]);
+  });
+
+  it.each(regions)('puts the interior point of $id inside it and in no other region', ({ id }) => {
+    const { interior } = regionFeature(id).properties;
+    expect(geoContains(regionFeature(id), interior)).toBe(true);
+    const others = regionFeatures.filter((f) => f.properties.id !== id);
+    expect(others.filter((f) => geoContains(f, interior)).map((f) => f.properties.id)).toEqual([]);
+  });
+
+  it.each(regions)('puts the label of $id inside it', ({ id }) => {
+    expect(geoContains(regionFeature(id), regionFeature(id).properties.label)).toBe(true);
+  });
+
+  it('puts every province and city interior point inside that province or city', () => {
+    const outside = [...provinces, ...cities]
+      .filter((f) => !geoContains(f, f.properties.interior))
+      .map((f) => f.properties.name);
+    expect(outside).toEqual([]);
+  });
+
+  it('marks 抚州 and 吉安, and only the members data/regions.json calls partial, as partial', () => {
+    const partial = (adcode) => cities.find((f) => f.properties.adcode === adcode).properties;
+    expect(partial(361000)).toMatchObject({ name: '抚州', partial: true });
+    expect(partial(360800)).toMatchObject({ name: '吉安', partial: true });
+    const marked = cities.filter((f) => f.properties.partial).map((f) => f.properties.adcode);
+    const declared = regions
+      .flatMap((r) => r.members.filter((m) => m.partial))
+      .map((m) => m.adcode);
+    expect(marked.sort()).toEqual(declared.sort());
+  });
+
+  it('includes all 34 provinces, among them 台湾, 香港 and 澳门', () => {
+    expect(provinces).toHaveLength(34);
+    const names = provinces.map((f) => f.properties.name);
+    expect(names).toEqual(expect.arrayContaining(['台湾', '香港', '澳门']));
+    for (const f of provinces) expect(f.geometry.coordinates.length).toBeGreaterThan(0);
+  });
+
+  it('includes the South China Sea islands inset (南海诸岛) with its frame', () => {
+    const nanhai = layer('nanhai');
+    expect(nanhai.map((f) => f.properties.kind).sort()).toEqual(['boundary', 'frame', 'land']);
+    for (const f of nanhai) expect(f.geometry.coordinates.length).toBeGreaterThan(0);
+  });
+
+  it('shows neighbouring countries but not China or Taiwan from Natural Earth', () => {
+    const names = layer('neighbours').map((f) => f.properties.name);
+    expect(names).toEqual(expect.arrayContaining(['India', 'Mongolia', 'Russia', 'Vietnam']));
+    expect(names).not.toContain('China');
+    expect(names).not.toContain('Taiwan');
+  });
+
+  it('is rebuilt byte for byte by npm run build:geo', { timeout: 120_000 }, () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-geo-'));
+    try {
+      const out = path.join(dir, 'china.topo.json');
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-geo.mjs'), out], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
+      expect(fs.readFileSync(out).equals(fs.readFileSync(GEO_FILE))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
