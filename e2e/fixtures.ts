@@ -30,7 +30,8 @@ export const test = base.extend<{ guard: { foreign: string[]; errors: string[] }
       const errors: string[] = [];
       page.on('request', (r) => {
         const url = r.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          foreign.push(url);
       });
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
@@ -56,7 +57,9 @@ export async function openMap(page: Page, path = '', renderer?: 'svg' | 'maplibr
 
 /** The renderer that will be live once loading is over: MapLibre where WebGL2 exists. */
 export async function settledRenderer(page: Page): Promise<'svg' | 'maplibre'> {
-  const webgl2 = await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl2')));
+  const webgl2 = await page.evaluate(() =>
+    Boolean(document.createElement('canvas').getContext('webgl2')),
+  );
   return webgl2 ? 'maplibre' : 'svg';
 }
 
@@ -76,9 +79,13 @@ export async function screenPoint(page: Page, lngLat: LngLat): Promise<{ x: numb
 /** Waits until the camera has not moved for half a second (flights take 0.8 s). */
 export async function waitForCameraToSettle(page: Page) {
   await page.waitForTimeout(150);
-  await page.waitForFunction(() => performance.now() - (window.__regionMap?.lastMove ?? 0) > 500, undefined, {
-    polling: 100,
-  });
+  await page.waitForFunction(
+    () => performance.now() - (window.__regionMap?.lastMove ?? 0) > 500,
+    undefined,
+    {
+      polling: 100,
+    },
+  );
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -1,15 +1,28 @@
-import { expect, openMap, openSettled, REGION_INTERIORS, REGION_NAMES, screenPoint, screenshot, test } from './fixtures';
+import {
+  expect,
+  openMap,
+  openSettled,
+  REGION_INTERIORS,
+  REGION_NAMES,
+  screenPoint,
+  screenshot,
+  test,
+} from './fixtures';
 
 test.describe('the map', () => {
   test('draws an interactive first view, then hands over to MapLibre', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('.map')).toHaveAttribute('data-map-state', 'ready');
-    await expect(page.locator('.map')).toHaveAttribute('data-renderer', 'maplibre', { timeout: 30_000 });
+    await expect(page.locator('.map')).toHaveAttribute('data-renderer', 'maplibre', {
+      timeout: 30_000,
+    });
     await expect(page.locator('.maplibregl-canvas')).toBeVisible();
     await expect(page.locator('.svg-map')).toHaveCount(0);
   });
 
-  test('shows the five regions, each highlighted under the pointer and named in the legend', async ({ page }) => {
+  test('shows the five regions, each highlighted under the pointer and named in the legend', async ({
+    page,
+  }) => {
     await openSettled(page);
     expect(REGION_INTERIORS.size).toBe(5);
     for (const [id, interior] of REGION_INTERIORS) {
@@ -31,7 +44,9 @@ test.describe('the map', () => {
     await openSettled(page, './#map=6/30.5/114.3');
     await expectCentredOn([114.3, 30.5]);
     await page.reload();
-    await expect(page.locator('.map')).toHaveAttribute('data-renderer', 'maplibre', { timeout: 30_000 });
+    await expect(page.locator('.map')).toHaveAttribute('data-renderer', 'maplibre', {
+      timeout: 30_000,
+    });
     await expectCentredOn([114.3, 30.5]);
     expect(new URL(page.url()).hash).toBe('#map=6/30.5/114.3');
   });

@@ -18,7 +18,8 @@ const links = JSON.parse(readFileSync(`${DATA}/links.json`, 'utf8')) as {
 const places = JSON.parse(readFileSync(`${DATA}/places.json`, 'utf8')) as {
   places: { id: string; region: string | null; name: { zh: string } }[];
 };
-const regionOf = (id: string) => (REGION_NAMES[id] ? id : places.places.find((p) => p.id === id)?.region);
+const regionOf = (id: string) =>
+  REGION_NAMES[id] ? id : places.places.find((p) => p.id === id)?.region;
 const crossLink = links.links.find((l) => {
   const [a, b] = [regionOf(l.from), regionOf(l.to)];
   return a && b && a !== b;
@@ -31,7 +32,9 @@ async function arcMisalignment(page: Page): Promise<number> {
   return page.evaluate(() => {
     let worst = 0;
     const project = window.__regionMap!.project;
-    for (const g of document.querySelectorAll<SVGGElement>('.arcs-overlay g.arc[data-clipped="false"]')) {
+    for (const g of document.querySelectorAll<SVGGElement>(
+      '.arcs-overlay g.arc[data-clipped="false"]',
+    )) {
       const d = g.querySelector('.arc-line')!.getAttribute('d')!;
       const nums = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
       const start = [nums[0]!, nums[1]!];
@@ -39,7 +42,10 @@ async function arcMisalignment(page: Page): Promise<number> {
       const a = project(g.dataset.from!.split(',').map(Number) as [number, number]);
       const b = project(g.dataset.to!.split(',').map(Number) as [number, number]);
       const fit = (p: number[], q: number[]) => Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!);
-      worst = Math.max(worst, Math.min(Math.max(fit(start, a), fit(end, b)), Math.max(fit(start, b), fit(end, a))));
+      worst = Math.max(
+        worst,
+        Math.min(Math.max(fit(start, a), fit(end, b)), Math.max(fit(start, b), fit(end, a))),
+      );
     }
     return worst;
   });
@@ -59,7 +65,9 @@ test.describe('exploring the regions', () => {
     }
   });
 
-  test('the region list works by keyboard alone, with focus moving in and back', async ({ page }) => {
+  test('the region list works by keyboard alone, with focus moving in and back', async ({
+    page,
+  }) => {
     await openSettled(page);
     const button = page.getByRole('button', { name: '长三角', exact: true });
     await button.focus();
@@ -74,7 +82,9 @@ test.describe('exploring the regions', () => {
     await expect(button).toBeFocused();
   });
 
-  test('黄河流域 says plainly that no speaker addressed it, and shows its editorial mentions', async ({ page }) => {
+  test('黄河流域 says plainly that no speaker addressed it, and shows its editorial mentions', async ({
+    page,
+  }) => {
     await openSettled(page);
     await page.getByRole('button', { name: '黄河流域', exact: true }).click();
     await expect(panel(page).getByRole('note')).toContainText('没有直接谈及');
@@ -86,7 +96,9 @@ test.describe('exploring the regions', () => {
   test('national and global viewpoints are reachable', async ({ page }) => {
     await openSettled(page);
     await page.getByRole('button', { name: '全国 / 全球' }).click();
-    await expect(panel(page).locator('cite').filter({ hasText: 'Erik Solheim' }).first()).toBeVisible();
+    await expect(
+      panel(page).locator('cite').filter({ hasText: 'Erik Solheim' }).first(),
+    ).toBeVisible();
   });
 
   test('show in source opens the paragraph with the quote marked', async ({ page }) => {
@@ -104,7 +116,9 @@ test.describe('exploring the regions', () => {
     const region = regionOf(crossLink.from)!;
     await openSettled(page, `./#region=${region}&link=${crossLink.id}`);
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(crossLink.label.zh);
-    await expect(page.locator(`.arcs-overlay g.arc.selected[data-link="${crossLink.id}"]`)).toHaveCount(1);
+    await expect(
+      page.locator(`.arcs-overlay g.arc.selected[data-link="${crossLink.id}"]`),
+    ).toHaveCount(1);
   });
 
   test('clicking an arc opens the link and its evidence, then either end', async ({ page }) => {

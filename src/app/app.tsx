@@ -54,10 +54,24 @@ export function App() {
     );
   }
   if (isPresenterWindow()) return <PresenterNotes model={data.model} />;
-  return <Loaded model={data.model} geo={data.geo} briefing={briefings.length > 1 ? briefing : undefined} />;
+  return (
+    <Loaded
+      model={data.model}
+      geo={data.geo}
+      briefing={briefings.length > 1 ? briefing : undefined}
+    />
+  );
 }
 
-function Loaded({ model, geo, briefing }: { model: Model; geo: GeoData; briefing: string | undefined }) {
+function Loaded({
+  model,
+  geo,
+  briefing,
+}: {
+  model: Model;
+  geo: GeoData;
+  briefing: string | undefined;
+}) {
   const lang = useAppStore((s) => s.lang);
   const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
   const presenting = useAppStore((s) => s.step !== null);
@@ -66,7 +80,11 @@ function Loaded({ model, geo, briefing }: { model: Model; geo: GeoData; briefing
   useEffect(() => startPresenterBroadcast(), []);
 
   return (
-    <div className="app" data-panel={panelOpen ? 'open' : 'closed'} data-presenting={presenting || undefined}>
+    <div
+      className="app"
+      data-panel={panelOpen ? 'open' : 'closed'}
+      data-presenting={presenting || undefined}
+    >
       <header className="topbar">
         <div className="brand">
           <h1>{t(lang, 'appTitle')}</h1>

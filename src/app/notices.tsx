@@ -9,7 +9,9 @@ export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const lang = useAppStore((s) => s.lang);
   useEffect(() => {
-    const timers = notices.map((n) => setTimeout(() => appStore.getState().dismissNotice(n.id), NOTICE_MS));
+    const timers = notices.map((n) =>
+      setTimeout(() => appStore.getState().dismissNotice(n.id), NOTICE_MS),
+    );
     return () => timers.forEach(clearTimeout);
   }, [notices]);
   return (
@@ -17,7 +19,11 @@ export function Notices() {
       {notices.map((n) => (
         <p key={n.id} className="notice">
           {n.text[lang]}
-          <button type="button" className="link-button" onClick={() => appStore.getState().dismissNotice(n.id)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => appStore.getState().dismissNotice(n.id)}
+          >
             {t(lang, 'dismiss')}
           </button>
         </p>

@@ -8,7 +8,8 @@ export function SourceCredit({ model }: { model: Model }) {
   const b = model.bundle.briefing;
   return (
     <footer className="credit">
-      {t(lang, 'source')}：{b.publisher[lang]}，{b.series[lang]} {b.issue.year}-{b.issue.number}（{b.issue.total}），
+      {t(lang, 'source')}：{b.publisher[lang]}，{b.series[lang]} {b.issue.year}-{b.issue.number}（
+      {b.issue.total}），
       {b.subtitle[lang]}《{b.title[lang]}》，{b.date}；{lang === 'zh' ? '整理' : 'compiled by'}{' '}
       {b.editors.map((e) => e[lang]).join('、')}
     </footer>

@@ -14,7 +14,6 @@ export function useAppData(briefing: string): [AppData, () => void] {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    setData({ status: 'loading' });
     Promise.all([loadBundle(briefing), loadGeo()])
       .then(([bundle, geo]) => live && setData({ status: 'ready', model: buildModel(bundle), geo }))
       .catch(
@@ -29,5 +28,9 @@ export function useAppData(briefing: string): [AppData, () => void] {
       live = false;
     };
   }, [briefing, attempt]);
-  return [data, () => setAttempt((n) => n + 1)];
+  const retry = () => {
+    setData({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  };
+  return [data, retry];
 }

@@ -13,7 +13,10 @@ const strings = {
   },
   insetLabel: { zh: '南海诸岛', en: 'South China Sea Islands' },
   regions: { zh: '五大区域', en: 'The five regions' },
-  regionListHint: { zh: '选择一个区域查看嘉宾观点', en: 'Choose a region to read what the speakers said' },
+  regionListHint: {
+    zh: '选择一个区域查看嘉宾观点',
+    en: 'Choose a region to read what the speakers said',
+  },
   wide: { zh: '全国 / 全球', en: 'National / global' },
   wideStrategy: {
     zh: '不专指某一区域、谈及全国或全球的嘉宾观点',
@@ -30,7 +33,10 @@ const strings = {
   editorial: { zh: '编者按与引言中的提及', en: 'Mentions in the editor’s note and introduction' },
   places: { zh: '地点与举措', en: 'Places and initiatives' },
   links: { zh: '合作联系', en: 'Cooperation links' },
-  noLinks: { zh: '简报未描述此区域的合作联系。', en: 'The briefing describes no cooperation link for this region.' },
+  noLinks: {
+    zh: '简报未描述此区域的合作联系。',
+    en: 'The briefing describes no cooperation link for this region.',
+  },
   showInSource: { zh: '在原文中查看', en: 'Show in source' },
   hideSource: { zh: '收起原文', en: 'Hide source' },
   paragraph: { zh: '段落', en: 'Paragraph' },
@@ -41,7 +47,10 @@ const strings = {
   mutual: { zh: '双向', en: 'Mutual' },
   goTo: { zh: '前往', en: 'Go to' },
   backToRegion: { zh: '返回区域', en: 'Back to the region' },
-  search: { zh: '搜索嘉宾、地点、举措或词句', en: 'Search speakers, places, initiatives or phrases' },
+  search: {
+    zh: '搜索嘉宾、地点、举措或词句',
+    en: 'Search speakers, places, initiatives or phrases',
+  },
   noResults: { zh: '没有结果', en: 'No results' },
   language: { zh: '语言', en: 'Language' },
   present: { zh: '演示', en: 'Present' },

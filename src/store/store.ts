@@ -65,7 +65,11 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     selectRegion: (region) => set({ selection: { region, link: null, viewpoint: null } }),
     selectLink: (link, region) =>
       set((s) => ({
-        selection: { region: region === undefined ? s.selection.region : region, link, viewpoint: null },
+        selection: {
+          region: region === undefined ? s.selection.region : region,
+          link,
+          viewpoint: null,
+        },
       })),
     focusViewpoint: (region, viewpoint) => set({ selection: { region, link: null, viewpoint } }),
     clearSelection: () => set({ selection: emptySelection }),

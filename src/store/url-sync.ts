@@ -56,7 +56,11 @@ export function applyHash(hash: string, model: Model, steps: number, fly: boolea
  */
 export function startUrlSync(model: Model, steps: number, briefing?: string): () => void {
   applyHash(location.hash, model, steps, false);
-  history.replaceState(history.state, '', stateToHash(appStore.getState(), briefing) || location.pathname + location.search);
+  history.replaceState(
+    history.state,
+    '',
+    stateToHash(appStore.getState(), briefing) || location.pathname + location.search,
+  );
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -70,7 +74,10 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
       history.pushState(null, '', next);
     } else if (s.view !== prev.view) {
       clearTimeout(timer);
-      timer = setTimeout(() => history.replaceState(history.state, '', stateToHash(appStore.getState(), briefing)), VIEW_THROTTLE_MS);
+      timer = setTimeout(
+        () => history.replaceState(history.state, '', stateToHash(appStore.getState(), briefing)),
+        VIEW_THROTTLE_MS,
+      );
     }
   });
 

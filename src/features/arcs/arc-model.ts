@@ -58,7 +58,8 @@ export function arcsFor(
       kindIndex: Math.max(0, kinds.indexOf(link.kind)),
       directed: link.directed,
       weight: link.evidence.length,
-      intra: model.regionOf(link.from) !== null && model.regionOf(link.from) === model.regionOf(link.to),
+      intra:
+        model.regionOf(link.from) !== null && model.regionOf(link.from) === model.regionOf(link.to),
       active,
       selected,
       label: `${endpointName(model, link.from, lang)} ${link.directed ? '→' : '↔'} ${endpointName(model, link.to, lang)} · ${kindLabel}`,

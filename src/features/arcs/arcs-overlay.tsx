@@ -21,7 +21,10 @@ type Props = { model: Model; geo: GeoData; size: Size; steps: Step[] };
  * The cooperation links, drawn with D3 in an SVG over whichever renderer is live. It is
  * redrawn synchronously on every camera event, so the arcs never lag behind the map.
  */
-export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOverlay({ model, geo, size, steps }, ref) {
+export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOverlay(
+  { model, geo, size, steps },
+  ref,
+) {
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const camera = useRef<{ project: Project; view: View } | null>(null);
@@ -29,7 +32,10 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
   const lang = useAppStore((s) => s.lang);
   const step = useAppStore((s) => (s.step !== null && !s.exploring ? s.step : null));
   const labels = useMemo(() => regionLabelPoints(geo), [geo]);
-  const focus = useMemo(() => (step === null ? null : new Set(steps[step]?.links ?? [])), [step, steps]);
+  const focus = useMemo(
+    () => (step === null ? null : new Set(steps[step]?.links ?? [])),
+    [step, steps],
+  );
   const arcs = useMemo(
     () => arcsFor(model, labels, selection, lang, focus),
     [model, labels, selection, lang, focus],
@@ -46,7 +52,10 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
       onClick: (arc: Arc) => {
         const s = appStore.getState();
         if (s.step !== null) s.setExploring(true);
-        s.selectLink(arc.id, s.selection.region ?? model.regionOf(arc.fromId) ?? model.regionOf(arc.toId));
+        s.selectLink(
+          arc.id,
+          s.selection.region ?? model.regionOf(arc.fromId) ?? model.regionOf(arc.toId),
+        );
       },
     }),
     [model],
@@ -81,7 +90,8 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
   useEffect(
     () =>
       appStore.subscribe((s, prev) => {
-        if (s.hover.link !== prev.hover.link && layerRef.current) markHovered(layerRef.current, s.hover.link);
+        if (s.hover.link !== prev.hover.link && layerRef.current)
+          markHovered(layerRef.current, s.hover.link);
       }),
     [],
   );

@@ -32,7 +32,8 @@ export function ensureMarkers(svg: SVGSVGElement): void {
       .attr('orient', 'auto-start-reverse');
     if (style.marker === 'arrow') m.append('path').attr('d', 'M0,0L10,5L0,10z');
     if (style.marker === 'dot') m.append('circle').attr('cx', 5).attr('cy', 5).attr('r', 4);
-    if (style.marker === 'bar') m.append('rect').attr('x', 3).attr('y', 0).attr('width', 4).attr('height', 10);
+    if (style.marker === 'bar')
+      m.append('rect').attr('x', 3).attr('y', 0).attr('width', 4).attr('height', 10);
     m.attr('fill', style.color);
   });
 }
@@ -102,7 +103,9 @@ export function drawArcs(
     .select('path.arc-pointer')
     .attr('display', (d) => (d.clipped ? null : 'none'))
     .attr('fill', (d) => kindStyle(d.arc.kindIndex).color)
-    .attr('transform', (d) => (d.edge ? `translate(${d.edge[0]},${d.edge[1]}) rotate(${angleDeg(d.a, d.b)})` : null));
+    .attr('transform', (d) =>
+      d.edge ? `translate(${d.edge[0]},${d.edge[1]}) rotate(${angleDeg(d.a, d.b)})` : null,
+    );
 
   line.interrupt();
   const fresh = line.filter(function () {

@@ -35,13 +35,23 @@ export function RegionLegend({ model }: { model: Model }) {
               onPointerEnter={() => appStore.getState().setHover({ region: region.id })}
               onPointerLeave={() => appStore.getState().setHover({ region: null })}
             >
-              <span className="swatch" style={{ background: REGION_PALETTE[i % REGION_PALETTE.length] }} aria-hidden="true" />
+              <span
+                className="swatch"
+                style={{ background: REGION_PALETTE[i % REGION_PALETTE.length] }}
+                aria-hidden="true"
+              />
               <span lang={lang}>{region.name[lang]}</span>
             </button>
           </li>
         ))}
         <li>
-          <button type="button" className="region-button" data-region={WIDE_ID} aria-pressed={selected === WIDE_ID} onClick={() => select(WIDE_ID)}>
+          <button
+            type="button"
+            className="region-button"
+            data-region={WIDE_ID}
+            aria-pressed={selected === WIDE_ID}
+            onClick={() => select(WIDE_ID)}
+          >
             <span className="swatch wide" aria-hidden="true" />
             <span>{t(lang, 'wide')}</span>
           </button>
@@ -57,7 +67,15 @@ export function RegionLegend({ model }: { model: Model }) {
           return (
             <li key={kind.id} data-kind={kind.id}>
               <svg width="30" height="10" aria-hidden="true">
-                <line x1="1" y1="5" x2="29" y2="5" stroke={style.color} strokeWidth="3" strokeDasharray={style.dash || undefined} />
+                <line
+                  x1="1"
+                  y1="5"
+                  x2="29"
+                  y2="5"
+                  stroke={style.color}
+                  strokeWidth="3"
+                  strokeDasharray={style.dash || undefined}
+                />
               </svg>
               {kind.label[lang]}
             </li>

@@ -27,7 +27,14 @@ describe('camera', () => {
 
   it('fits bounds inside the padded container', () => {
     const pad = { top: 20, right: 20, bottom: 20, left: 20 };
-    const view = fitView([[89, 18], [127, 53]], size, pad);
+    const view = fitView(
+      [
+        [89, 18],
+        [127, 53],
+      ],
+      size,
+      pad,
+    );
     const t = viewToTransform(view, size);
     const [x0, y0] = projectWith(t, [89, 53]);
     const [x1, y1] = projectWith(t, [127, 18]);

@@ -7,7 +7,15 @@ import type { GeoData } from './geo';
  * which label. Colours come from the Okabe–Ito palette (safe for colour-blind readers),
  * picked by the region's position in data/regions.json.
  */
-export const REGION_PALETTE = ['#0072B2', '#009E73', '#CC79A7', '#E69F00', '#D55E00', '#56B4E9', '#F0E442'];
+export const REGION_PALETTE = [
+  '#0072B2',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#D55E00',
+  '#56B4E9',
+  '#F0E442',
+];
 
 export const MAP_COLORS = {
   sea: '#dce9f2',
@@ -18,7 +26,13 @@ export const MAP_COLORS = {
   text: '#1a1a1a',
 };
 
-export type RegionLayer = { id: string; color: string; name: string; label: LngLat; interior: LngLat };
+export type RegionLayer = {
+  id: string;
+  color: string;
+  name: string;
+  label: LngLat;
+  interior: LngLat;
+};
 
 export function regionLayers(regions: Region[], geo: GeoData, lang: 'zh' | 'en'): RegionLayer[] {
   const features = new Map(geo.regions.features.map((f) => [f.properties.id, f.properties]));

@@ -12,7 +12,11 @@ import { SvgMap } from './svg-map';
 import { ArcsOverlay, type ArcsOverlayHandle } from '../arcs/arcs-overlay';
 import { MapTooltip, hideTooltip, showTooltip } from './tooltip';
 import { NanhaiInset } from './nanhai-inset';
-import { useCameraFollowsSelection, useCameraFollowsStep, mapPadding } from './use-camera-follows-selection';
+import {
+  useCameraFollowsSelection,
+  useCameraFollowsStep,
+  mapPadding,
+} from './use-camera-follows-selection';
 import type { Step } from '../present/steps';
 import type { MapHandlers, Project } from './renderer';
 import { exposeTestHooks } from './test-hooks';
@@ -62,7 +66,8 @@ export function MapView({ geo, model, steps }: Props) {
       onRegionHover: (id, event) => {
         appStore.getState().setHover({ region: id });
         const region = id ? model.region(id) : undefined;
-        if (region && event && hostRef.current) showTooltip(region.name[appStore.getState().lang], event, hostRef.current);
+        if (region && event && hostRef.current)
+          showTooltip(region.name[appStore.getState().lang], event, hostRef.current);
         else hideTooltip();
       },
       onRegionClick: (id) => {

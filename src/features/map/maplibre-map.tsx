@@ -40,7 +40,15 @@ type Props = MapRendererProps & {
 };
 
 /** The MapLibre map: loaded after the SVG first view, takes over once it has drawn. */
-export default function MaplibreMap({ geo, regions, live, onCamera, onReady, onFail, handlers }: Props) {
+export default function MaplibreMap({
+  geo,
+  regions,
+  live,
+  onCamera,
+  onReady,
+  onFail,
+  handlers,
+}: Props) {
   const ref = useRef<MapRef>(null);
   const layers = useMemo(() => regionLayers(regions), [regions]);
   const labels = useMemo<FeatureCollection<Point>>(
@@ -55,7 +63,7 @@ export default function MaplibreMap({ geo, regions, live, onCamera, onReady, onF
     [regions],
   );
   const ids = useMemo(() => regions.map((r) => r.id), [regions]);
-  const initial = useRef(appStore.getState().view);
+  const [initial] = useState(() => appStore.getState().view);
   // The hatch image must exist before the layer that uses it, or MapLibre warns.
   const [hatch, setHatch] = useState(false);
 
@@ -78,10 +86,14 @@ export default function MaplibreMap({ geo, regions, live, onCamera, onReady, onF
   const report = () => {
     const map = ref.current?.getMap();
     if (!map) return;
-    onCamera((p: LngLat) => {
-      const { x, y } = map.project(p);
-      return [x, y];
-    }, viewOf(map), 2 ** map.getZoom());
+    onCamera(
+      (p: LngLat) => {
+        const { x, y } = map.project(p);
+        return [x, y];
+      },
+      viewOf(map),
+      2 ** map.getZoom(),
+    );
   };
 
   const regionAt = (e: MapLayerMouseEvent) => e.features?.[0]?.properties?.id as string | undefined;
@@ -92,8 +104,12 @@ export default function MaplibreMap({ geo, regions, live, onCamera, onReady, onF
       mapLib={maplibregl}
       mapStyle={baseStyle}
       initialViewState={
-        initial.current
-          ? { longitude: initial.current.lng, latitude: initial.current.lat, zoom: initial.current.zoom }
+        initial
+          ? {
+              longitude: initial.lng,
+              latitude: initial.lat,
+              zoom: initial.zoom,
+            }
           : undefined
       }
       minZoom={ZOOM_RANGE[0]}

@@ -1,8 +1,4 @@
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { MAP_COLORS, type RegionLayer } from './map-layers';
 
 /**
@@ -20,22 +16,47 @@ export function regionColorExpression(regions: RegionLayer[]): ExpressionSpecifi
   return ['match', ['get', 'id'], ...pairs, '#999999'] as unknown as ExpressionSpecification;
 }
 
-const state = (key: string) => ['boolean', ['feature-state', key], false] as ExpressionSpecification;
+const state = (key: string) =>
+  ['boolean', ['feature-state', key], false] as ExpressionSpecification;
 
 export function regionLayers(regions: RegionLayer[]): Record<string, LayerSpecification> {
   return {
-    neighbours: { id: 'neighbours', type: 'fill', source: 'neighbours', paint: { 'fill-color': MAP_COLORS.neighbour } },
-    provinces: { id: 'provinces', type: 'fill', source: 'provinces', paint: { 'fill-color': MAP_COLORS.land } },
+    neighbours: {
+      id: 'neighbours',
+      type: 'fill',
+      source: 'neighbours',
+      paint: { 'fill-color': MAP_COLORS.neighbour },
+    },
+    provinces: {
+      id: 'provinces',
+      type: 'fill',
+      source: 'provinces',
+      paint: { 'fill-color': MAP_COLORS.land },
+    },
     regionFill: {
       id: 'region-fill',
       type: 'fill',
       source: 'regions',
       paint: {
         'fill-color': regionColorExpression(regions),
-        'fill-opacity': ['case', state('selected'), 0.8, state('hovered'), 0.78, state('dimmed'), 0.3, 0.58],
+        'fill-opacity': [
+          'case',
+          state('selected'),
+          0.8,
+          state('hovered'),
+          0.78,
+          state('dimmed'),
+          0.3,
+          0.58,
+        ],
       },
     },
-    partials: { id: 'partials', type: 'fill', source: 'partials', paint: { 'fill-pattern': 'partial-hatch' } },
+    partials: {
+      id: 'partials',
+      type: 'fill',
+      source: 'partials',
+      paint: { 'fill-pattern': 'partial-hatch' },
+    },
     cityBorders: {
       id: 'city-borders',
       type: 'line',
@@ -54,7 +75,14 @@ export function regionLayers(regions: RegionLayer[]): Record<string, LayerSpecif
       type: 'line',
       source: 'region-outlines',
       paint: {
-        'line-color': ['case', state('selected'), '#111111', state('hovered'), '#222222', '#ffffff'],
+        'line-color': [
+          'case',
+          state('selected'),
+          '#111111',
+          state('hovered'),
+          '#222222',
+          '#ffffff',
+        ],
         'line-width': ['case', state('selected'), 3, state('hovered'), 2.5, 1.2],
       },
     },

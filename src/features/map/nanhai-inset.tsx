@@ -21,7 +21,15 @@ export function NanhaiInset({ geo }: { geo: GeoData }) {
   const parts = useMemo(() => {
     const features = geo.nanhai.features as Part[];
     const frame = features.find((f) => f.properties.kind === 'frame') ?? geo.nanhai;
-    const path = geoPath(geoMercator().fitExtent([[1, 1], [WIDTH - 1, HEIGHT - 1]], frame));
+    const path = geoPath(
+      geoMercator().fitExtent(
+        [
+          [1, 1],
+          [WIDTH - 1, HEIGHT - 1],
+        ],
+        frame,
+      ),
+    );
     return features.map((f) => ({ kind: f.properties.kind ?? 'land', d: path(f) ?? '' }));
   }, [geo]);
   return (

@@ -4,33 +4,64 @@ import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import 'd3-transition';
 import { appStore } from '../../store/store';
-import { projectWith, transformToView, viewToTransform, worldProjection, type Transform } from './camera';
+import {
+  projectWith,
+  transformToView,
+  viewToTransform,
+  worldProjection,
+  type Transform,
+} from './camera';
 import type { GeoData } from './geo';
 import { MAP_COLORS, type RegionLayer } from './map-layers';
 import type { MapRendererProps } from './renderer';
 import { ZOOM_RANGE } from '../../store/url-hash';
 import { prefersReducedMotion } from '../../lib/motion';
 
-const worldPath = geoPath(worldProjection);
+// Three decimals of a 512 px world are still sub-pixel at zoom 8.
+const worldPath = geoPath(worldProjection).digits(3);
 
 function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
   const g = select(world);
   g.selectAll('*').remove();
-  g.append('g').attr('class', 'neighbours').selectAll('path').data(geo.neighbours.features).join('path')
-    .attr('d', worldPath).attr('fill', MAP_COLORS.neighbour);
-  g.append('g').attr('class', 'provinces').selectAll('path').data(geo.provinces.features).join('path')
-    .attr('d', worldPath).attr('fill', MAP_COLORS.land);
+  g.append('g')
+    .attr('class', 'neighbours')
+    .selectAll('path')
+    .data(geo.neighbours.features)
+    .join('path')
+    .attr('d', worldPath)
+    .attr('fill', MAP_COLORS.neighbour);
+  g.append('g')
+    .attr('class', 'provinces')
+    .selectAll('path')
+    .data(geo.provinces.features)
+    .join('path')
+    .attr('d', worldPath)
+    .attr('fill', MAP_COLORS.land);
   const colors = new Map(regions.map((r) => [r.id, r.color]));
-  g.append('g').attr('class', 'regions').selectAll('path').data(geo.regions.features).join('path')
+  g.append('g')
+    .attr('class', 'regions')
+    .selectAll('path')
+    .data(geo.regions.features)
+    .join('path')
     .attr('d', worldPath)
     .attr('data-region', (d) => d.properties.id)
     .attr('fill', (d) => colors.get(d.properties.id) ?? '#999');
-  g.append('g').attr('class', 'partials').selectAll('path').data(geo.partials.features).join('path')
-    .attr('d', worldPath).attr('fill', 'url(#partial-hatch)');
+  g.append('g')
+    .attr('class', 'partials')
+    .selectAll('path')
+    .data(geo.partials.features)
+    .join('path')
+    .attr('d', worldPath)
+    .attr('fill', 'url(#partial-hatch)');
   g.append('path').attr('class', 'city-borders').attr('d', worldPath(geo.cityBorders));
   g.append('path').attr('class', 'province-borders').attr('d', worldPath(geo.provinceBorders));
-  g.append('g').attr('class', 'outlines').selectAll('path').data(geo.regions.features).join('path')
-    .attr('d', worldPath).attr('data-outline', (d) => d.properties.id);
+  g.append('g')
+    .attr('class', 'outlines')
+    .selectAll('path')
+    .data(geo.regions.features)
+    .join('path')
+    .attr('d', worldPath)
+    .attr('data-outline', (d) => d.properties.id);
 }
 
 /** The D3 + SVG map: drawn at once, also the whole map where WebGL2 is missing. */
@@ -52,15 +83,20 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
     const apply = (t: Transform) => {
       select(worldRef.current).attr('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
       // The hatch lives in world units: undo the zoom so its stripes keep their width.
-      select(svg).select('#partial-hatch').attr('patternTransform', `scale(${1 / t.k}) rotate(45)`);
-      select(labels).selectAll<SVGTextElement, RegionLayer>('text')
+      select(svg)
+        .select('#partial-hatch')
+        .attr('patternTransform', `scale(${1 / t.k}) rotate(45)`);
+      select(labels)
+        .selectAll<SVGTextElement, RegionLayer>('text')
         .attr('transform', (d) => `translate(${projectWith(t, d.label).join(',')})`);
       onCamera((p) => projectWith(t, p), transformToView(t, size), t.k);
     };
     const behaviour = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([2 ** ZOOM_RANGE[0], 2 ** ZOOM_RANGE[1]])
       .on('zoom', (event: { transform: Transform }) => apply(event.transform))
-      .on('end', (event: { transform: Transform }) => appStore.getState().setView(transformToView(event.transform, size)));
+      .on('end', (event: { transform: Transform }) =>
+        appStore.getState().setView(transformToView(event.transform, size)),
+      );
     zoomRef.current = behaviour;
     const root = select(svg).call(behaviour).on('dblclick.zoom', null);
     const view = appStore.getState().view;
@@ -104,30 +140,56 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
     const highlight = () => {
       const { hover, selection } = appStore.getState();
       select(worldRef.current)
-        .selectAll<SVGPathElement, { properties: { id: string } }>('g.regions path, g.outlines path')
+        .selectAll<SVGPathElement, { properties: { id: string } }>(
+          'g.regions path, g.outlines path',
+        )
         .classed('hovered', (d) => d.properties.id === hover.region)
         .classed('selected', (d) => d.properties.id === selection.region)
-        .classed('dimmed', (d) => selection.region !== null && d.properties.id !== selection.region);
+        .classed(
+          'dimmed',
+          (d) => selection.region !== null && d.properties.id !== selection.region,
+        );
     };
     highlight();
     return appStore.subscribe((s, prev) => {
-      if (s.hover.region !== prev.hover.region || s.selection.region !== prev.selection.region) highlight();
+      if (s.hover.region !== prev.hover.region || s.selection.region !== prev.selection.region)
+        highlight();
     });
   }, [geo, regions]);
 
   useEffect(() => {
     const labels = select(labelsRef.current);
-    labels.selectAll('text').data(regions, (d) => (d as RegionLayer).id).join('text')
+    labels
+      .selectAll('text')
+      .data(regions, (d) => (d as RegionLayer).id)
+      .join('text')
       .attr('data-label', (d) => d.id)
       .text((d) => d.name);
-    const t = svgRef.current ? (svgRef.current as unknown as { __zoom?: Transform }).__zoom : undefined;
-    if (t) labels.selectAll<SVGTextElement, RegionLayer>('text').attr('transform', (d) => `translate(${projectWith(t, d.label).join(',')})`);
+    const t = svgRef.current
+      ? (svgRef.current as unknown as { __zoom?: Transform }).__zoom
+      : undefined;
+    if (t)
+      labels
+        .selectAll<SVGTextElement, RegionLayer>('text')
+        .attr('transform', (d) => `translate(${projectWith(t, d.label).join(',')})`);
   }, [regions]);
 
   return (
-    <svg ref={svgRef} className="svg-map" width={size.width} height={size.height} aria-hidden="true">
+    <svg
+      ref={svgRef}
+      className="svg-map"
+      width={size.width}
+      height={size.height}
+      aria-hidden="true"
+    >
       <defs>
-        <pattern id="partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id="partial-hatch"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width="6" height="6" fill="rgba(255,255,255,0.45)" />
           <line x1="0" y1="0" x2="0" y2="6" stroke="rgba(120,70,0,0.55)" strokeWidth="2" />
         </pattern>

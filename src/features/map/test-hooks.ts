@@ -8,5 +8,10 @@ declare global {
 }
 
 export function exposeTestHooks(project: Project, renderer: string): void {
-  window.__regionMap = { project, renderer, lastMove: performance.now(), moves: (window.__regionMap?.moves ?? 0) + 1 };
+  window.__regionMap = {
+    project,
+    renderer,
+    lastMove: performance.now(),
+    moves: (window.__regionMap?.moves ?? 0) + 1,
+  };
 }

@@ -5,7 +5,11 @@ type Tip = { text: string; x: number; y: number } | null;
 /** Pointer-following tooltip, kept out of the app store so moves never re-render the app. */
 export const tooltipStore = createStore<{ tip: Tip }>(() => ({ tip: null }));
 
-export function showTooltip(text: string, event: { clientX: number; clientY: number }, host: Element) {
+export function showTooltip(
+  text: string,
+  event: { clientX: number; clientY: number },
+  host: Element,
+) {
   const box = host.getBoundingClientRect();
   tooltipStore.setState({ tip: { text, x: event.clientX - box.left, y: event.clientY - box.top } });
 }

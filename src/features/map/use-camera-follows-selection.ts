@@ -26,7 +26,9 @@ export function useCameraFollowsSelection(geo: GeoData, size: Size) {
   const selection = useAppStore((s) => s.selection);
   const skipFirst = useRef(true);
   const sizeRef = useRef(size);
-  sizeRef.current = size;
+  useEffect(() => {
+    sizeRef.current = size;
+  }, [size]);
   useEffect(() => {
     const size = sizeRef.current;
     if (skipFirst.current) {
@@ -46,7 +48,9 @@ export function useCameraFollowsSelection(geo: GeoData, size: Size) {
 export function useCameraFollowsStep(geo: GeoData, size: Size, steps: Step[]) {
   const step = useAppStore((s) => (s.step !== null && !s.exploring ? s.step : null));
   const sizeRef = useRef(size);
-  sizeRef.current = size;
+  useEffect(() => {
+    sizeRef.current = size;
+  }, [size]);
   useEffect(() => {
     const size = sizeRef.current;
     if (step === null || size.width === 0) return;

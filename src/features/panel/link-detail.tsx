@@ -13,24 +13,41 @@ export function LinkDetail({ model, link, lang }: { model: Model; link: Link; la
   return (
     <>
       <p className="link-ends">
-        {endpointName(model, link.from, lang)} {link.directed ? '→' : '↔'} {endpointName(model, link.to, lang)}
+        {endpointName(model, link.from, lang)} {link.directed ? '→' : '↔'}{' '}
+        {endpointName(model, link.to, lang)}
       </p>
       <dl className="facts">
         <dt>{t(lang, 'kind')}</dt>
         <dd>{kind?.label[lang] ?? link.kind}</dd>
-        <dt>{t(lang, 'directed')} / {t(lang, 'mutual')}</dt>
+        <dt>
+          {t(lang, 'directed')} / {t(lang, 'mutual')}
+        </dt>
         <dd>{link.directed ? t(lang, 'directed') : t(lang, 'mutual')}</dd>
       </dl>
       <h3>{t(lang, 'evidence')}</h3>
       {link.evidence.map((e, i) => (
-        <QuoteBlock key={i} model={model} lang={lang} quote={e.quote} en={null} paragraph={e.paragraph} speaker={e.speaker} />
+        <QuoteBlock
+          key={i}
+          model={model}
+          lang={lang}
+          quote={e.quote}
+          en={null}
+          paragraph={e.paragraph}
+          speaker={e.speaker}
+        />
       ))}
       <div className="button-row">
         {ends.map((end) => {
           const region = model.regionOf(end);
           if (!region) return null;
           return (
-            <button key={end} type="button" className="button" data-go-region={region} onClick={() => appStore.getState().selectRegion(region)}>
+            <button
+              key={end}
+              type="button"
+              className="button"
+              data-go-region={region}
+              onClick={() => appStore.getState().selectRegion(region)}
+            >
               {t(lang, 'goTo')} {model.region(region)?.name[lang]}
             </button>
           );

@@ -26,10 +26,19 @@ export function LinkList({ model, links, lang }: { model: Model; links: Link[]; 
               onBlur={() => appStore.getState().setHover({ link: null })}
             >
               <svg width="28" height="10" aria-hidden="true">
-                <line x1="1" y1="5" x2="27" y2="5" stroke={style.color} strokeWidth="3" strokeDasharray={style.dash || undefined} />
+                <line
+                  x1="1"
+                  y1="5"
+                  x2="27"
+                  y2="5"
+                  stroke={style.color}
+                  strokeWidth="3"
+                  strokeDasharray={style.dash || undefined}
+                />
               </svg>
               <span>
-                {endpointName(model, link.from, lang)} {link.directed ? '→' : '↔'} {endpointName(model, link.to, lang)}
+                {endpointName(model, link.from, lang)} {link.directed ? '→' : '↔'}{' '}
+                {endpointName(model, link.to, lang)}
               </span>
               <span className="link-label">{link.label[lang]}</span>
             </button>

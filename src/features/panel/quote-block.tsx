@@ -19,12 +19,25 @@ type Props = {
  * One verbatim quote: the Chinese exactly as printed (with the English rendering first
  * in English mode), who said it, and the paragraph it comes from on demand.
  */
-export function QuoteBlock({ model, lang, quote, en, paragraph, speaker, highlighted, anchor }: Props) {
+export function QuoteBlock({
+  model,
+  lang,
+  quote,
+  en,
+  paragraph,
+  speaker,
+  highlighted,
+  anchor,
+}: Props) {
   const [open, setOpen] = useState(false);
   const sourceId = useId();
   const who = speaker ? model.speaker(speaker) : undefined;
   return (
-    <figure className={highlighted ? 'quote highlighted' : 'quote'} id={anchor} data-viewpoint={anchor}>
+    <figure
+      className={highlighted ? 'quote highlighted' : 'quote'}
+      id={anchor}
+      data-viewpoint={anchor}
+    >
       {lang === 'en' && en && <blockquote lang="en">{en}</blockquote>}
       <blockquote lang="zh" className={lang === 'en' ? 'original' : undefined}>
         {quote}
@@ -47,7 +60,14 @@ export function QuoteBlock({ model, lang, quote, en, paragraph, speaker, highlig
         </button>
       </figcaption>
       <div id={sourceId} hidden={!open}>
-        {open && <SourceParagraph id={paragraph} text={model.paragraph(paragraph)} quote={quote} lang={lang} />}
+        {open && (
+          <SourceParagraph
+            id={paragraph}
+            text={model.paragraph(paragraph)}
+            quote={quote}
+            lang={lang}
+          />
+        )}
       </div>
     </figure>
   );

@@ -27,7 +27,11 @@ export function RegionPanel({ model }: { model: Model }) {
       returnFocus.current = null;
       return;
     }
-    if (!returnFocus.current && document.activeElement instanceof HTMLElement && !document.activeElement.closest('.panel')) {
+    if (
+      !returnFocus.current &&
+      document.activeElement instanceof HTMLElement &&
+      !document.activeElement.closest('.panel')
+    ) {
       returnFocus.current = document.activeElement;
     }
     if (!selection.viewpoint) headingRef.current?.focus();
@@ -36,7 +40,8 @@ export function RegionPanel({ model }: { model: Model }) {
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && appStore.getState().step === null) appStore.getState().clearSelection();
+      if (e.key === 'Escape' && appStore.getState().step === null)
+        appStore.getState().clearSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -49,12 +54,21 @@ export function RegionPanel({ model }: { model: Model }) {
   const title = link ? link.label[lang] : region ? region.name[lang] : t(lang, 'wide');
 
   return (
-    <aside className="panel" aria-labelledby="panel-heading" data-panel-for={link ? `link:${link.id}` : regionId}>
+    <aside
+      className="panel"
+      aria-labelledby="panel-heading"
+      data-panel-for={link ? `link:${link.id}` : regionId}
+    >
       <header className="panel-header">
         <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
           {title}
         </h2>
-        <button type="button" className="icon-button" aria-label={t(lang, 'close')} onClick={() => appStore.getState().clearSelection()}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t(lang, 'close')}
+          onClick={() => appStore.getState().clearSelection()}
+        >
           ×
         </button>
       </header>
@@ -63,7 +77,11 @@ export function RegionPanel({ model }: { model: Model }) {
           <>
             <LinkDetail model={model} link={link} lang={lang} />
             {regionId && (
-              <button type="button" className="link-button back" onClick={() => appStore.getState().selectLink(null)}>
+              <button
+                type="button"
+                className="link-button back"
+                onClick={() => appStore.getState().selectLink(null)}
+              >
                 ← {t(lang, 'backToRegion')}
               </button>
             )}
@@ -73,7 +91,12 @@ export function RegionPanel({ model }: { model: Model }) {
         ) : (
           <>
             <p className="strategy">{t(lang, 'wideStrategy')}</p>
-            <ViewpointList model={model} viewpoints={model.wideViewpoints} lang={lang} focus={selection.viewpoint} />
+            <ViewpointList
+              model={model}
+              viewpoints={model.wideViewpoints}
+              lang={lang}
+              focus={selection.viewpoint}
+            />
           </>
         )}
       </div>
@@ -102,7 +125,15 @@ function RegionBody({ model, regionId }: { model: Model; regionId: string }) {
         <section className="panel-section">
           <h3>{t(lang, 'editorial')}</h3>
           {mentions.map((m) => (
-            <QuoteBlock key={m.id} model={model} lang={lang} quote={m.quote} en={m.en} paragraph={m.paragraph} speaker={null} />
+            <QuoteBlock
+              key={m.id}
+              model={model}
+              lang={lang}
+              quote={m.quote}
+              en={m.en}
+              paragraph={m.paragraph}
+              speaker={null}
+            />
           ))}
         </section>
       )}
@@ -114,7 +145,11 @@ function RegionBody({ model, regionId }: { model: Model; regionId: string }) {
       )}
       <section className="panel-section">
         <h3>{t(lang, 'links')}</h3>
-        {links.length ? <LinkList model={model} links={links} lang={lang} /> : <p>{t(lang, 'noLinks')}</p>}
+        {links.length ? (
+          <LinkList model={model} links={links} lang={lang} />
+        ) : (
+          <p>{t(lang, 'noLinks')}</p>
+        )}
       </section>
     </>
   );

@@ -2,7 +2,17 @@ import type { Lang } from '../../store/url-hash';
 import { t } from '../../i18n/strings';
 
 /** A whole paragraph of the briefing with the quoted words marked. Text only, never HTML. */
-export function SourceParagraph({ id, text, quote, lang }: { id: string; text: string; quote: string; lang: Lang }) {
+export function SourceParagraph({
+  id,
+  text,
+  quote,
+  lang,
+}: {
+  id: string;
+  text: string;
+  quote: string;
+  lang: Lang;
+}) {
   const at = text.indexOf(quote);
   return (
     <div className="source-paragraph" data-paragraph={id}>

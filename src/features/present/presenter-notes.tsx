@@ -13,9 +13,12 @@ function elapsedText(ms: number): string {
 /** The presenter's own window: notes for this step, what comes next, time elapsed. */
 export function PresenterNotes({ model }: { model: Model }) {
   const steps = useMemo(() => presentationSteps(model), [model]);
-  const [state, setState] = useState<{ step: number | null; lang: Lang }>({ step: null, lang: 'zh' });
+  const [state, setState] = useState<{ step: number | null; lang: Lang }>({
+    step: null,
+    lang: 'zh',
+  });
   const [now, setNow] = useState(() => Date.now());
-  const started = useRef(Date.now());
+  const [started] = useState(() => Date.now());
   const channel = useRef<ReturnType<typeof joinPresenterChannel> | null>(null);
 
   useEffect(() => {
@@ -37,7 +40,7 @@ export function PresenterNotes({ model }: { model: Model }) {
       <header>
         <h1>{t(lang, 'presenterView')}</h1>
         <p className="elapsed">
-          {t(lang, 'elapsed')} <time>{elapsedText(now - started.current)}</time>
+          {t(lang, 'elapsed')} <time>{elapsedText(now - started)}</time>
         </p>
       </header>
       {step ? (
@@ -58,10 +61,20 @@ export function PresenterNotes({ model }: { model: Model }) {
             {t(lang, 'nextStep')}: {next ? next.heading[lang] : '—'}
           </p>
           <div className="button-row">
-            <button type="button" className="button" disabled={index === 0} onClick={() => channel.current?.go(index! - 1)}>
+            <button
+              type="button"
+              className="button"
+              disabled={index === 0}
+              onClick={() => channel.current?.go(index! - 1)}
+            >
               ← {t(lang, 'previous')}
             </button>
-            <button type="button" className="button" disabled={!next} onClick={() => channel.current?.go(index! + 1)}>
+            <button
+              type="button"
+              className="button"
+              disabled={!next}
+              onClick={() => channel.current?.go(index! + 1)}
+            >
               {t(lang, 'next')} →
             </button>
           </div>

@@ -38,10 +38,22 @@ export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
         {index + 1} / {steps.length}
         {typed && <span className="typed"> → {typed}</span>}
       </span>
-      <button type="button" className="icon-button" aria-label={t(lang, 'previous')} disabled={index === 0} onClick={() => appStore.getState().setStep(index - 1)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t(lang, 'previous')}
+        disabled={index === 0}
+        onClick={() => appStore.getState().setStep(index - 1)}
+      >
         ←
       </button>
-      <button type="button" className="icon-button" aria-label={t(lang, 'next')} disabled={index === steps.length - 1} onClick={() => appStore.getState().setStep(index + 1)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t(lang, 'next')}
+        disabled={index === steps.length - 1}
+        onClick={() => appStore.getState().setStep(index + 1)}
+      >
         →
       </button>
       <button type="button" className="button" onClick={() => openPresenterWindow()}>
@@ -57,7 +69,11 @@ export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
     return (
       <div className="presenter exploring">
         {bar}
-        <button type="button" className="button back-to-step" onClick={() => appStore.getState().setStep(index)}>
+        <button
+          type="button"
+          className="button back-to-step"
+          onClick={() => appStore.getState().setStep(index)}
+        >
           ← {t(lang, 'backToStep')} {index + 1}
         </button>
         <RegionPanel model={model} />
@@ -78,12 +94,18 @@ export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
             {model.bundle.briefing.publisher[lang]} · {model.bundle.briefing.date}
           </p>
         )}
-        {step.kind === 'editor-note' && <p className="step-text" lang="zh">{model.paragraph(model.bundle.briefing.editorNote.paragraph)}</p>}
+        {step.kind === 'editor-note' && (
+          <p className="step-text" lang="zh">
+            {model.paragraph(model.bundle.briefing.editorNote.paragraph)}
+          </p>
+        )}
         {step.viewpoints.map((v) => {
           const speaker = model.speaker(v.speaker);
           return (
             <figure key={v.id} className="step-quote">
-              <blockquote lang={lang === 'en' ? 'en' : 'zh'}>{lang === 'en' ? v.en : v.quote}</blockquote>
+              <blockquote lang={lang === 'en' ? 'en' : 'zh'}>
+                {lang === 'en' ? v.en : v.quote}
+              </blockquote>
               <figcaption>
                 <cite>{speaker?.name[lang]}</cite> · {speaker?.titles[0]?.[lang]}
               </figcaption>

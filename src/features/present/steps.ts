@@ -23,7 +23,16 @@ export function presentationSteps(model: Model): Step[] {
   const allRegions = model.regions.map((r) => r.id);
   const regionIds = new Set(allRegions);
   const steps: Step[] = [
-    { id: 'title', kind: 'title', heading: briefing.title, section: briefing.subtitle, regions: allRegions, viewpoints: [], mentions: [], links: [] },
+    {
+      id: 'title',
+      kind: 'title',
+      heading: briefing.title,
+      section: briefing.subtitle,
+      regions: allRegions,
+      viewpoints: [],
+      mentions: [],
+      links: [],
+    },
   ];
   const noteMentions = mentions.filter((m) => m.paragraph === briefing.editorNote.paragraph);
   steps.push({
@@ -45,10 +54,14 @@ export function presentationSteps(model: Model): Step[] {
         kind: 'point',
         heading: point.heading,
         section: section.heading,
-        regions: [...new Set(vps.flatMap((v) => (v.scope.kind === 'regions' ? v.scope.regions : [])))],
+        regions: [
+          ...new Set(vps.flatMap((v) => (v.scope.kind === 'regions' ? v.scope.regions : []))),
+        ],
         viewpoints: vps,
         mentions: [],
-        links: links.filter((l) => l.evidence.some((e) => paragraphs.has(e.paragraph))).map((l) => l.id),
+        links: links
+          .filter((l) => l.evidence.some((e) => paragraphs.has(e.paragraph)))
+          .map((l) => l.id),
       });
     }
   }

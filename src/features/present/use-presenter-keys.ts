@@ -7,7 +7,10 @@ function toggleFullscreen() {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /**
@@ -17,7 +20,8 @@ function isTyping(target: EventTarget | null): boolean {
 export function usePresenterKeys(count: number): string {
   const [typed, setTyped] = useState('');
   useEffect(() => {
-    const go = (step: number) => appStore.getState().setStep(Math.max(0, Math.min(count - 1, step)));
+    const go = (step: number) =>
+      appStore.getState().setStep(Math.max(0, Math.min(count - 1, step)));
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
       const s = appStore.getState();

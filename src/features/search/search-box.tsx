@@ -19,7 +19,8 @@ export function SearchBox({ model }: { model: Model }) {
     if (r.viewpoint) s.focusViewpoint(r.region, r.viewpoint);
     else if (r.region) s.selectRegion(r.region);
     const place = r.kind === 'place' ? model.place(r.key.slice(2)) : undefined;
-    if (place?.coordinates) s.flyTo({ lng: place.coordinates[0], lat: place.coordinates[1], zoom: 7 });
+    if (place?.coordinates)
+      s.flyTo({ lng: place.coordinates[0], lat: place.coordinates[1], zoom: 7 });
     setQuery('');
   };
 

@@ -42,7 +42,14 @@ export function search(model: Model, query: string, lang: Lang): SearchResult[] 
   }
   for (const p of model.bundle.places) {
     if (!`${p.name.zh} ${p.name.en}`.toLowerCase().includes(q)) continue;
-    results.push({ key: `p:${p.id}`, kind: 'place', label: p.name[lang], detail: p.kind, region: p.region, viewpoint: null });
+    results.push({
+      key: `p:${p.id}`,
+      kind: 'place',
+      label: p.name[lang],
+      detail: p.kind,
+      region: p.region,
+      viewpoint: null,
+    });
   }
   for (const v of model.bundle.viewpoints) {
     const zh = v.quote.toLowerCase().indexOf(q);

@@ -1,0 +1,17 @@
+// What the app exposes for tests (src/features/map/test-hooks.ts, src/app/app.tsx).
+interface Window {
+  __regionMap?: {
+    project: (p: [number, number]) => [number, number];
+    renderer: string;
+    lastMove: number;
+    moves: number;
+  };
+  __appStore?: {
+    getState: () => {
+      view: { zoom: number; lat: number; lng: number } | null;
+      step: number | null;
+      selection: { region: string | null; link: string | null };
+      selectRegion: (id: string | null) => void;
+    };
+  };
+}
