@@ -50,7 +50,10 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
-        launchOptions: { executablePath, args: [...baseArgs, '--disable-gpu', '--disable-webgl', '--disable-webgl2'] },
+        launchOptions: {
+          executablePath,
+          args: [...baseArgs, '--disable-gpu', '--disable-webgl', '--disable-webgl2'],
+        },
       },
     },
   ],

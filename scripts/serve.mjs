@@ -24,13 +24,25 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.txt']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.webmanifest',
+  '.txt',
+]);
 const cache = new Map();
 
 async function load(path) {
   if (cache.has(path)) return cache.get(path);
   const body = await readFile(path);
-  const entry = { body, gzipped: COMPRESSIBLE.has(extname(path)) ? gzipSync(body, { level: 9 }) : null };
+  const entry = {
+    body,
+    gzipped: COMPRESSIBLE.has(extname(path)) ? gzipSync(body, { level: 9 }) : null,
+  };
   cache.set(path, entry);
   return entry;
 }

@@ -42,7 +42,11 @@ export function briefingData(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return null;
-      const list = bundles.map((b) => ({ id: b.briefing.id, date: b.briefing.date, title: b.briefing.title }));
+      const list = bundles.map((b) => ({
+        id: b.briefing.id,
+        date: b.briefing.date,
+        title: b.briefing.title,
+      }));
       return `export default ${JSON.stringify(list)};`;
     },
     configureServer(server) {
