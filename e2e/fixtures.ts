@@ -22,12 +22,15 @@ export const REGION_NAMES: Record<string, string> = {
  * Every test fails if the page logs a console error, throws, or requests anything from
  * a host other than its own.
  */
-export const test = base.extend<{ guard: { foreign: string[]; errors: string[] } }>({
+type Guard = { foreign: string[]; errors: string[]; allowErrors: RegExp[] };
+
+export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
       const errors: string[] = [];
+      const allowErrors: RegExp[] = [];
       page.on('request', (r) => {
         const url = r.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
@@ -37,9 +40,12 @@ export const test = base.extend<{ guard: { foreign: string[]; errors: string[] }
         if (m.type() === 'error') errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(String(e)));
-      await use({ foreign, errors });
+      await use({ foreign, errors, allowErrors });
       expect(foreign, 'requests to other hosts').toEqual([]);
-      expect(errors, 'console errors').toEqual([]);
+      expect(
+        errors.filter((e) => !allowErrors.some((a) => a.test(e))),
+        'console errors',
+      ).toEqual([]);
     },
     { auto: true },
   ],
