@@ -16,6 +16,7 @@ import { LanguageSwitch } from './language-switch';
 import { SourceCredit } from './source-credit';
 import { presentationSteps } from '../features/present/steps';
 import { PresentButton, Presenter } from '../features/present/presenter';
+import { ExportButton } from '../features/export/export-button';
 import { PresenterNotes } from '../features/present/presenter-notes';
 import { isPresenterWindow, startPresenterBroadcast } from '../features/present/presenter-channel';
 
@@ -92,6 +93,10 @@ function Loaded({
         </div>
         <SearchBox model={model} />
         <div className="toolbar">
+          <ExportButton model={model} geo={geo} />
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t(lang, 'print')}
+          </button>
           <PresentButton />
           <LanguageSwitch />
         </div>

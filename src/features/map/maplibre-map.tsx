@@ -13,6 +13,14 @@ import type { MapRendererProps } from './renderer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+function sameView(a: View, b: View): boolean {
+  return (
+    Math.abs(a.zoom - b.zoom) < 1e-6 &&
+    Math.abs(a.lat - b.lat) < 1e-9 &&
+    Math.abs(a.lng - b.lng) < 1e-9
+  );
+}
+
 function viewOf(map: maplibregl.Map): View {
   const c = map.getCenter();
   return { zoom: map.getZoom(), lat: c.lat, lng: c.lng };
@@ -64,15 +72,16 @@ export default function MaplibreMap({
   );
   const ids = useMemo(() => regions.map((r) => r.id), [regions]);
   const [initial] = useState(() => appStore.getState().view);
-  // The hatch image must exist before the layer that uses it, or MapLibre warns.
-  const [hatch, setHatch] = useState(false);
+  // Layers are added once the style has loaded and the hatch image exists, so the
+  // pattern layer never asks for a missing image and every layer keeps its order.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     const map = ref.current?.getMap();
     if (!map) return;
     return appStore.subscribe((s, prev) => {
       if (s.hover !== prev.hover || s.selection !== prev.selection) syncRegionStates(map, ids);
-      if (!live && s.view && s.view !== prev.view) {
+      if (!live && s.view && s.view !== prev.view && !sameView(viewOf(map), s.view)) {
         map.jumpTo({ center: [s.view.lng, s.view.lat], zoom: s.view.zoom });
       }
       if (s.flight && s.flight !== prev.flight) {
@@ -95,6 +104,24 @@ export default function MaplibreMap({
       2 ** map.getZoom(),
     );
   };
+
+  useEffect(() => {
+    const map = ref.current?.getMap();
+    if (!loaded || !map) return;
+    // The layers were added by the children's effects, before this one: hand over only
+    // once they are drawn, so the switch shows no gap.
+    const ready = () => {
+      syncRegionStates(map, ids);
+      report();
+      onReady();
+    };
+    map.once('idle', ready);
+    return () => {
+      map.off('idle', ready);
+    };
+    // Once per load: report and onReady are fresh closures each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded]);
 
   const regionAt = (e: MapLayerMouseEvent) => e.features?.[0]?.properties?.id as string | undefined;
 
@@ -123,21 +150,18 @@ export default function MaplibreMap({
       onLoad={(e) => {
         const map = e.target;
         if (!map.hasImage('partial-hatch')) map.addImage('partial-hatch', hatchImage());
-        setHatch(true);
+        setLoaded(true);
         map.touchZoomRotate.disableRotation();
         map.keyboard.disableRotation();
         const view = appStore.getState().view;
         if (view) map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
-        syncRegionStates(map, ids);
-        // Hand over only once the regions are drawn, so the switch shows no gap.
-        map.once('idle', () => {
-          report();
-          onReady();
-        });
       }}
       onMove={report}
       onResize={report}
-      onMoveEnd={(e) => appStore.getState().setView(viewOf(e.target))}
+      onMoveEnd={(e) => {
+        // Only the live renderer writes the view, or following it would echo forever.
+        if (live) appStore.getState().setView(viewOf(e.target));
+      }}
       onMouseMove={(e) => handlers.onRegionHover(regionAt(e) ?? null, e.originalEvent)}
       onMouseLeave={() => handlers.onRegionHover(null)}
       onClick={(e) => {
@@ -151,30 +175,34 @@ export default function MaplibreMap({
       }}
       style={{ position: 'absolute', inset: 0, visibility: live ? 'visible' : 'hidden' }}
     >
-      <Source id="neighbours" type="geojson" data={geo.neighbours}>
-        <Layer {...layers.neighbours!} />
-      </Source>
-      <Source id="provinces" type="geojson" data={geo.provinces}>
-        <Layer {...layers.provinces!} />
-      </Source>
-      <Source id="regions" type="geojson" data={geo.regions} promoteId="id">
-        <Layer {...layers.regionFill!} />
-      </Source>
-      <Source id="partials" type="geojson" data={geo.partials}>
-        {hatch && <Layer {...layers.partials!} beforeId="city-borders" />}
-      </Source>
-      <Source id="city-borders" type="geojson" data={geo.cityBorders}>
-        <Layer {...layers.cityBorders!} />
-      </Source>
-      <Source id="province-borders" type="geojson" data={geo.provinceBorders}>
-        <Layer {...layers.provinceBorders!} />
-      </Source>
-      <Source id="region-outlines" type="geojson" data={geo.regions} promoteId="id">
-        <Layer {...layers.regionOutline!} />
-      </Source>
-      <Source id="labels" type="geojson" data={labels}>
-        <Layer {...layers.labels!} />
-      </Source>
+      {loaded && (
+        <>
+          <Source id="neighbours" type="geojson" data={geo.neighbours}>
+            <Layer {...layers.neighbours!} />
+          </Source>
+          <Source id="provinces" type="geojson" data={geo.provinces}>
+            <Layer {...layers.provinces!} />
+          </Source>
+          <Source id="regions" type="geojson" data={geo.regions} promoteId="id">
+            <Layer {...layers.regionFill!} />
+          </Source>
+          <Source id="partials" type="geojson" data={geo.partials}>
+            <Layer {...layers.partials!} />
+          </Source>
+          <Source id="city-borders" type="geojson" data={geo.cityBorders}>
+            <Layer {...layers.cityBorders!} />
+          </Source>
+          <Source id="province-borders" type="geojson" data={geo.provinceBorders}>
+            <Layer {...layers.provinceBorders!} />
+          </Source>
+          <Source id="region-outlines" type="geojson" data={geo.regions} promoteId="id">
+            <Layer {...layers.regionOutline!} />
+          </Source>
+          <Source id="labels" type="geojson" data={labels}>
+            <Layer {...layers.labels!} />
+          </Source>
+        </>
+      )}
     </Map>
   );
 }

@@ -13,11 +13,16 @@ export const WIDE = 900;
 /** Room the legend takes at the top left on wide screens. */
 const LEGEND_WIDTH = 250;
 
-export function mapPadding(size: Size, panelOpen: boolean) {
+/** The presenter's panel is wider: min(46vw, 860px), as in app.css. */
+export function presenterWidth(size: Size): number {
+  return Math.min(size.width * 0.46, 860);
+}
+
+export function mapPadding(size: Size, panelOpen: boolean, panelWidth = PANEL_WIDTH) {
   const base = Math.min(48, size.width / 12);
   const left = size.width >= WIDE ? LEGEND_WIDTH + base / 2 : base;
   if (!panelOpen) return { top: base, right: base, bottom: base, left };
-  if (size.width >= WIDE) return { top: base, right: PANEL_WIDTH + base, bottom: base, left };
+  if (size.width >= WIDE) return { top: base, right: panelWidth + base, bottom: base, left };
   return { top: base, right: base, bottom: size.height * 0.5 + base, left: base };
 }
 
@@ -57,7 +62,7 @@ export function useCameraFollowsStep(geo: GeoData, size: Size, steps: Step[]) {
     const ids = new Set(steps[step]?.regions ?? []);
     const features = geo.regions.features.filter((f) => ids.has(f.properties.id));
     const target = features.length ? { type: 'FeatureCollection' as const, features } : geo.regions;
-    const view = fitView(geoBounds(target), size, mapPadding(size, true));
+    const view = fitView(geoBounds(target), size, mapPadding(size, true, presenterWidth(size)));
     appStore.getState().flyTo({ ...view, zoom: Math.min(view.zoom, 7) });
   }, [step, steps, geo]);
 }

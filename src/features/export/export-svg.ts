@@ -1,0 +1,97 @@
+import { geoPath } from 'd3-geo';
+import type { Model } from '../../data/model';
+import type { Lang, View } from '../../store/url-hash';
+import { projectWith, viewToTransform, worldProjection, type Size } from '../map/camera';
+import type { GeoData } from '../map/geo';
+import { MAP_COLORS, type RegionLayer } from '../map/map-layers';
+import { kindStyle } from '../arcs/arc-styles';
+
+const worldPath = geoPath(worldProjection).digits(3);
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const paths = (features: { type: string }[], fill: string) =>
+  features.map((f) => `<path d="${worldPath(f as never) ?? ''}" fill="${fill}"/>`).join('');
+
+export type ExportInput = {
+  model: Model;
+  geo: GeoData;
+  regions: RegionLayer[];
+  view: View;
+  size: Size;
+  lang: Lang;
+  selectedRegion: string | null;
+  /** The arcs as drawn on screen: the overlay's markup, in the same pixel space. */
+  arcsMarkup: string;
+};
+
+/**
+ * The current view as one standalone SVG for slides: map, arcs, legend, title, the
+ * selected region's name and the source credit — and none of the controls.
+ */
+export function exportSvg({
+  model,
+  geo,
+  regions,
+  view,
+  size,
+  lang,
+  selectedRegion,
+  arcsMarkup,
+}: ExportInput): string {
+  const { width, height } = size;
+  const t = viewToTransform(view, size);
+  const font = `font-family="Noto Sans CJK SC, Noto Sans SC, sans-serif"`;
+  const region = selectedRegion ? model.region(selectedRegion) : undefined;
+  const b = model.bundle.briefing;
+  const title = `${lang === 'zh' ? '区域创新地图' : 'Regional Innovation Map'}${region ? ` · ${region.name[lang]}` : ''}`;
+  const credit = `${b.publisher[lang]} · ${b.subtitle[lang]}《${b.title[lang]}》· ${b.date}`;
+  const labels = regions
+    .map((r) => {
+      const [x, y] = projectWith(t, r.label);
+      return `<text x="${x}" y="${y}" text-anchor="middle" dominant-baseline="middle" font-size="15" fill="${MAP_COLORS.text}" stroke="#fff" stroke-width="4" paint-order="stroke" ${font}>${escapeXml(r.name)}</text>`;
+    })
+    .join('');
+  const legendRows = [
+    ...regions.map((r) => ({
+      swatch: `<rect width="14" height="14" fill="${r.color}" fill-opacity="0.75"/>`,
+      text: r.name,
+    })),
+    ...model.bundle.kinds.map((k, i) => {
+      const s = kindStyle(i);
+      return {
+        swatch: `<line x1="0" y1="7" x2="22" y2="7" stroke="${s.color}" stroke-width="3" stroke-dasharray="${s.dash}"/>`,
+        text: k.label[lang],
+      };
+    }),
+  ];
+  const legend = legendRows
+    .map(
+      (row, i) =>
+        `<g transform="translate(16,${64 + i * 22})">${row.swatch}<text x="30" y="12" font-size="13" ${font}>${escapeXml(row.text)}</text></g>`,
+    )
+    .join('');
+  const dim = (id: string) => selectedRegion !== null && id !== selectedRegion;
+  const regionFills = geo.regions.features
+    .map((f) => {
+      const r = regions.find((x) => x.id === f.properties.id);
+      return `<path d="${worldPath(f) ?? ''}" fill="${r?.color ?? '#999'}" fill-opacity="${dim(f.properties.id) ? 0.3 : 0.62}"/>`;
+    })
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+<rect width="100%" height="100%" fill="${MAP_COLORS.sea}"/>
+<g transform="translate(${t.x},${t.y}) scale(${t.k})">
+${paths(geo.neighbours.features, MAP_COLORS.neighbour)}${paths(geo.provinces.features, MAP_COLORS.land)}${regionFills}
+<path d="${worldPath(geo.provinceBorders) ?? ''}" fill="none" stroke="${MAP_COLORS.provinceBorder}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>
+</g>
+${labels}
+<g fill="none">${arcsMarkup}</g>
+<rect x="8" y="8" width="${Math.min(360, width - 16)}" height="${64 + legendRows.length * 22}" fill="#fff" fill-opacity="0.92" rx="6"/>
+<text x="16" y="38" font-size="20" font-weight="700" ${font}>${escapeXml(title)}</text>
+${legend}
+<rect x="0" y="${height - 26}" width="${width}" height="26" fill="#fff" fill-opacity="0.92"/>
+<text x="12" y="${height - 9}" font-size="12" fill="#333" ${font}>${escapeXml(`${lang === 'zh' ? '资料来源' : 'Source'}: ${credit}`)}</text>
+</svg>`;
+}
