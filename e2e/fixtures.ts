@@ -72,7 +72,10 @@ export async function settledRenderer(page: Page): Promise<'svg' | 'maplibre'> {
 export async function openSettled(page: Page, path = '') {
   await page.goto(path || './');
   const renderer = await settledRenderer(page);
-  return openMap(page, path, renderer);
+  const map = page.locator('.map');
+  await expect(map).toHaveAttribute('data-map-state', 'ready');
+  await expect(map).toHaveAttribute('data-renderer', renderer, { timeout: 30_000 });
+  return map;
 }
 
 /** Where a place is on screen now, in page coordinates, as the live renderer draws it. */

@@ -12,6 +12,7 @@ interface Window {
       step: number | null;
       selection: { region: string | null; link: string | null };
       selectRegion: (id: string | null) => void;
+      flyTo: (view: { zoom: number; lat: number; lng: number }) => void;
     };
   };
 }

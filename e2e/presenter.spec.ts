@@ -90,7 +90,9 @@ test.describe('hand-outs and offline use', () => {
   test('exports the view as a 2× PNG with the arcs on it', async ({ page }) => {
     await openSettled(page, './#region=middle-yangtze');
     await waitForCameraToSettle(page);
-    const map = await page.locator('.map').evaluate((m) => ({ width: m.clientWidth, height: m.clientHeight }));
+    const map = await page
+      .locator('.map')
+      .evaluate((m) => ({ width: m.clientWidth, height: m.clientHeight }));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '导出图片' }).click(),
