@@ -14,8 +14,9 @@ export type Arc = {
   directed: boolean;
   /** Pieces of evidence: the wider the arc, the more the text says about it. */
   weight: number;
-  /** Both ends in one region: shown only when zoomed in. */
+  /** Both ends in one region: shown only when zoomed in, or when that region is selected. */
   intra: boolean;
+  region: string | null;
   /** Part of the selection (its region's links, or the selected link). */
   active: boolean;
   selected: boolean;
@@ -60,6 +61,7 @@ export function arcsFor(
       weight: link.evidence.length,
       intra:
         model.regionOf(link.from) !== null && model.regionOf(link.from) === model.regionOf(link.to),
+      region: model.regionOf(link.from),
       active,
       selected,
       label: `${endpointName(model, link.from, lang)} ${link.directed ? '→' : '↔'} ${endpointName(model, link.to, lang)} · ${kindLabel}`,
@@ -68,6 +70,13 @@ export function arcsFor(
   return arcs;
 }
 
-export function visibleArcs(arcs: Arc[], zoom: number, selectedLink: string | null): Arc[] {
-  return arcs.filter((a) => !a.intra || zoom >= INTRA_ZOOM || a.id === selectedLink);
+export function visibleArcs(
+  arcs: Arc[],
+  zoom: number,
+  selection: { region: string | null; link: string | null },
+): Arc[] {
+  return arcs.filter(
+    (a) =>
+      !a.intra || zoom >= INTRA_ZOOM || a.id === selection.link || a.region === selection.region,
+  );
 }

@@ -65,7 +65,7 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
     const layer = layerRef.current;
     const cam = camera.current;
     if (!layer || !cam) return;
-    const shown = visibleArcs(arcs, cam.view.zoom, selection.link);
+    const shown = visibleArcs(arcs, cam.view.zoom, selection);
     drawArcs(layer, shown, cam.project, size, handlers, animate && !prefersReducedMotion());
     markHovered(layer, appStore.getState().hover.link);
   };
