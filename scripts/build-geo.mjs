@@ -44,7 +44,7 @@ const NEIGHBOUR_MIN_TRIANGLE_WEIGHT = 1e-6;
 const MIN_ISLAND_AREA = 2e-7;
 const MIN_HOLE_AREA = 5e-8;
 // 1e5 steps over the ~160° wide extent is ~0.0016°, a fifth of a pixel at zoom 7.
-const QUANTIZATION = 1e5;
+const QUANTIZATION = 5e4;
 // Degrees; neighbouring source polygons disagree by far less than this where they share a border.
 const SLIVER_TOLERANCE = 0.01;
 const POLYLABEL_PRECISION = 0.01;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { bundle, type Bundle } from './schema';
+import type { Bundle } from './schema';
+import { bundleGuard, guardProblems } from './bundle-guard';
 import { geoFromTopology, type ChinaTopology, type GeoData } from '../features/map/geo';
 
 export class LoadError extends Error {
@@ -31,9 +31,11 @@ const base = import.meta.env.BASE_URL;
 
 export async function loadBundle(briefing: string): Promise<Bundle> {
   const url = `${base}data/briefings/${briefing}.json`;
-  const result = bundle.safeParse(await fetchJson(url));
-  if (!result.success) throw new LoadError(url, z.prettifyError(result.error));
-  return result.data;
+  const json = await fetchJson(url);
+  const result = bundleGuard.safeParse(json);
+  if (!result.success) throw new LoadError(url, guardProblems(result.error));
+  // The guard checked the shape the screen relies on; the build checked every field.
+  return json as Bundle;
 }
 
 export async function loadGeo(): Promise<GeoData> {
