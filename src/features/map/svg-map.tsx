@@ -19,6 +19,8 @@ import { prefersReducedMotion } from '../../lib/motion';
 
 // Three decimals of a 512 px world are still sub-pixel at zoom 8.
 const worldPath = geoPath(worldProjection).digits(3);
+/** Zoom from which city borders are drawn, as in the MapLibre style (minzoom 5). */
+const CITY_ZOOM = 5;
 
 function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
   const g = select(world);
@@ -53,7 +55,8 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
     .join('path')
     .attr('d', worldPath)
     .attr('fill', 'url(#partial-hatch)');
-  g.append('path').attr('class', 'city-borders').attr('d', worldPath(geo.cityBorders));
+  // City borders matter only zoomed in; their path is built the first time they show.
+  g.append('path').attr('class', 'city-borders');
   g.append('path').attr('class', 'province-borders').attr('d', worldPath(geo.provinceBorders));
   g.append('g')
     .attr('class', 'outlines')
@@ -82,6 +85,10 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
     if (!svg || !labels || size.width === 0) return;
     const apply = (t: Transform) => {
       select(worldRef.current).attr('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+      const cities = select(worldRef.current).select<SVGPathElement>('path.city-borders');
+      const showCities = t.k >= 2 ** CITY_ZOOM;
+      if (showCities && !cities.attr('d')) cities.attr('d', worldPath(geo.cityBorders));
+      cities.attr('display', showCities ? null : 'none');
       // The hatch lives in world units: undo the zoom so its stripes keep their width.
       select(svg)
         .select('#partial-hatch')
@@ -117,7 +124,7 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
       root.on('.zoom', null);
       root.interrupt();
     };
-  }, [size, onCamera, onReady]);
+  }, [size, onCamera, onReady, geo]);
 
   useEffect(() => {
     const svg = select(svgRef.current);
