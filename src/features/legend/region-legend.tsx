@@ -3,7 +3,7 @@ import { WIDE_ID } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { REGION_PALETTE } from '../map/map-layers';
-import { kindStyle } from '../arcs/arc-styles';
+import { KindSwatch } from '../arcs/kind-swatch';
 
 /**
  * The legend is also the region list: one button per region, named by its name, so
@@ -62,25 +62,12 @@ export function RegionLegend({ model }: { model: Model }) {
       </p>
       <h2 className="legend-title">{t(lang, 'linkKinds')}</h2>
       <ul className="kind-list">
-        {model.bundle.kinds.map((kind, i) => {
-          const style = kindStyle(i);
-          return (
-            <li key={kind.id} data-kind={kind.id}>
-              <svg width="30" height="10" aria-hidden="true">
-                <line
-                  x1="1"
-                  y1="5"
-                  x2="29"
-                  y2="5"
-                  stroke={style.color}
-                  strokeWidth="3"
-                  strokeDasharray={style.dash || undefined}
-                />
-              </svg>
-              {kind.label[lang]}
-            </li>
-          );
-        })}
+        {model.bundle.kinds.map((kind, i) => (
+          <li key={kind.id} data-kind={kind.id}>
+            <KindSwatch index={i} />
+            {kind.label[lang]}
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -26,14 +26,20 @@ export function mapPadding(size: Size, panelOpen: boolean, panelWidth = PANEL_WI
   return { top: base, right: base, bottom: size.height * 0.5 + base, left: base };
 }
 
+/** The latest value, for effects that should read it but not re-run when it changes. */
+function useLatest<T>(value: T) {
+  const ref = useRef(value);
+  useEffect(() => {
+    ref.current = value;
+  }, [value]);
+  return ref;
+}
+
 /** When the selection changes, the camera eases to what was selected. */
 export function useCameraFollowsSelection(geo: GeoData, size: Size) {
   const selection = useAppStore((s) => s.selection);
   const skipFirst = useRef(true);
-  const sizeRef = useRef(size);
-  useEffect(() => {
-    sizeRef.current = size;
-  }, [size]);
+  const sizeRef = useLatest(size);
   useEffect(() => {
     const size = sizeRef.current;
     if (skipFirst.current) {
@@ -46,16 +52,13 @@ export function useCameraFollowsSelection(geo: GeoData, size: Size) {
     if (!feature) return;
     const view = fitView(geoBounds(feature as Feature), size, mapPadding(size, true));
     appStore.getState().flyTo({ ...view, zoom: Math.min(view.zoom, 7) });
-  }, [selection, geo]);
+  }, [selection, geo, sizeRef]);
 }
 
 /** In a presentation, each step frames the regions it concerns. */
 export function useCameraFollowsStep(geo: GeoData, size: Size, steps: Step[]) {
   const step = useAppStore((s) => (s.step !== null && !s.exploring ? s.step : null));
-  const sizeRef = useRef(size);
-  useEffect(() => {
-    sizeRef.current = size;
-  }, [size]);
+  const sizeRef = useLatest(size);
   useEffect(() => {
     const size = sizeRef.current;
     if (step === null || size.width === 0) return;
@@ -64,5 +67,5 @@ export function useCameraFollowsStep(geo: GeoData, size: Size, steps: Step[]) {
     const target = features.length ? { type: 'FeatureCollection' as const, features } : geo.regions;
     const view = fitView(geoBounds(target), size, mapPadding(size, true, presenterWidth(size)));
     appStore.getState().flyTo({ ...view, zoom: Math.min(view.zoom, 7) });
-  }, [step, steps, geo]);
+  }, [step, steps, geo, sizeRef]);
 }

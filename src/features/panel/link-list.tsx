@@ -3,7 +3,7 @@ import { endpointName } from '../../data/model';
 import type { Link } from '../../data/schema';
 import type { Lang } from '../../store/url-hash';
 import { appStore, useAppStore } from '../../store/store';
-import { kindStyle } from '../arcs/arc-styles';
+import { KindSwatch } from '../arcs/kind-swatch';
 
 /** The region's links as a list: the keyboard and screen-reader twin of the arcs. */
 export function LinkList({ model, links, lang }: { model: Model; links: Link[]; lang: Lang }) {
@@ -12,7 +12,6 @@ export function LinkList({ model, links, lang }: { model: Model; links: Link[]; 
   return (
     <ul className="link-list">
       {links.map((link) => {
-        const style = kindStyle(Math.max(0, kinds.indexOf(link.kind)));
         return (
           <li key={link.id} className={hovered === link.id ? 'hovered' : undefined}>
             <button
@@ -25,17 +24,7 @@ export function LinkList({ model, links, lang }: { model: Model; links: Link[]; 
               onFocus={() => appStore.getState().setHover({ link: link.id })}
               onBlur={() => appStore.getState().setHover({ link: null })}
             >
-              <svg width="28" height="10" aria-hidden="true">
-                <line
-                  x1="1"
-                  y1="5"
-                  x2="27"
-                  y2="5"
-                  stroke={style.color}
-                  strokeWidth="3"
-                  strokeDasharray={style.dash || undefined}
-                />
-              </svg>
+              <KindSwatch index={Math.max(0, kinds.indexOf(link.kind))} width={28} />
               <span>
                 {endpointName(model, link.from, lang)} {link.directed ? '→' : '↔'}{' '}
                 {endpointName(model, link.to, lang)}

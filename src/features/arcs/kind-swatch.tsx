@@ -1,0 +1,19 @@
+import { kindStyle } from './arc-styles';
+
+/** A short line in a kind's colour and dash, as in the legend and the link list. */
+export function KindSwatch({ index, width = 30 }: { index: number; width?: number }) {
+  const style = kindStyle(index);
+  return (
+    <svg width={width} height="10" aria-hidden="true">
+      <line
+        x1="1"
+        y1="5"
+        x2={width - 1}
+        y2="5"
+        stroke={style.color}
+        strokeWidth="3"
+        strokeDasharray={style.dash || undefined}
+      />
+    </svg>
+  );
+}
