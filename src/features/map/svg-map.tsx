@@ -69,10 +69,11 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
 
 /** The D3 + SVG map: drawn at once, also the whole map where WebGL2 is missing. */
 export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapRendererProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const worldRef = useRef<SVGGElement>(null);
   const labelsRef = useRef<SVGGElement>(null);
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
 
   useEffect(() => {
     const world = worldRef.current;
@@ -80,10 +81,24 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
   }, [geo, regions]);
 
   useEffect(() => {
+    const host = hostRef.current;
     const svg = svgRef.current;
     const labels = labelsRef.current;
-    if (!svg || !labels || size.width === 0) return;
+    if (!host || !svg || !labels || size.width === 0) return;
+    // During a gesture or flight the drawn SVG is moved as one composited layer (a CSS
+    // transform from the frame it was drawn at), so a frame costs no re-rasterising; it
+    // is redrawn at the new transform when the movement ends. The arcs overlay is
+    // redrawn every frame with the exact projection, so it stays glued.
+    let drawn: Transform | null = null;
+    const preview = (t: Transform) => {
+      if (!drawn) return apply(t);
+      const s = t.k / drawn.k;
+      svg.style.transform = `translate(${t.x - drawn.x * s}px,${t.y - drawn.y * s}px) scale(${s})`;
+      onCamera((p) => projectWith(t, p), transformToView(t, size), t.k);
+    };
     const apply = (t: Transform) => {
+      drawn = t;
+      svg.style.transform = '';
       select(worldRef.current).attr('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
       const cities = select(worldRef.current).select<SVGPathElement>('path.city-borders');
       const showCities = t.k >= 2 ** CITY_ZOOM;
@@ -98,14 +113,22 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
         .attr('transform', (d) => `translate(${projectWith(t, d.label).join(',')})`);
       onCamera((p) => projectWith(t, p), transformToView(t, size), t.k);
     };
-    const behaviour = d3zoom<SVGSVGElement, unknown>()
+    let moving = false;
+    const behaviour = d3zoom<HTMLDivElement, unknown>()
       .scaleExtent([2 ** ZOOM_RANGE[0], 2 ** ZOOM_RANGE[1]])
-      .on('zoom', (event: { transform: Transform }) => apply(event.transform))
-      .on('end', (event: { transform: Transform }) =>
-        appStore.getState().setView(transformToView(event.transform, size)),
-      );
+      .on('start', () => {
+        moving = true;
+      })
+      .on('zoom', (event: { transform: Transform }) =>
+        moving ? preview(event.transform) : apply(event.transform),
+      )
+      .on('end', (event: { transform: Transform }) => {
+        moving = false;
+        apply(event.transform);
+        appStore.getState().setView(transformToView(event.transform, size));
+      });
     zoomRef.current = behaviour;
-    const root = select(svg).call(behaviour).on('dblclick.zoom', null);
+    const root = select(host).call(behaviour).on('dblclick.zoom', null);
     const view = appStore.getState().view;
     if (view) {
       const t = viewToTransform(view, size);
@@ -172,8 +195,8 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
       .join('text')
       .attr('data-label', (d) => d.id)
       .text((d) => d.name);
-    const t = svgRef.current
-      ? (svgRef.current as unknown as { __zoom?: Transform }).__zoom
+    const t = hostRef.current
+      ? (hostRef.current as unknown as { __zoom?: Transform }).__zoom
       : undefined;
     if (t)
       labels
@@ -182,28 +205,30 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
   }, [regions]);
 
   return (
-    <svg
-      ref={svgRef}
-      className="svg-map"
-      width={size.width}
-      height={size.height}
-      aria-hidden="true"
-    >
-      <defs>
-        <pattern
-          id="partial-hatch"
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" fill="rgba(255,255,255,0.45)" />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="rgba(120,70,0,0.55)" strokeWidth="2" />
-        </pattern>
-      </defs>
-      <rect width="100%" height="100%" fill={MAP_COLORS.sea} />
-      <g ref={worldRef} className="world" />
-      <g ref={labelsRef} className="labels" />
-    </svg>
+    <div ref={hostRef} className="svg-map-host">
+      <svg
+        ref={svgRef}
+        className="svg-map"
+        width={size.width}
+        height={size.height}
+        aria-hidden="true"
+      >
+        <defs>
+          <pattern
+            id="partial-hatch"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" fill="rgba(255,255,255,0.45)" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="rgba(120,70,0,0.55)" strokeWidth="2" />
+          </pattern>
+        </defs>
+        <rect width="100%" height="100%" fill={MAP_COLORS.sea} />
+        <g ref={worldRef} className="world" />
+        <g ref={labelsRef} className="labels" />
+      </svg>
+    </div>
   );
 }
