@@ -49,9 +49,10 @@ test.describe('bad input', () => {
   });
 
   test('survives 1,000 random clicks, keys and wheel turns', async ({ page }, testInfo) => {
-    // Slow (about 4 minutes under software WebGL): once, on the full renderer, is enough.
-    test.skip(testInfo.project.name !== 'webgl', 'run once, with WebGL');
-    test.setTimeout(360_000);
+    // Under software WebGL each event takes ~0.3 s; there 250 events, the full 1,000 on
+    // the SVG renderer, which carries the same interface.
+    const events = testInfo.project.name === 'webgl' ? 250 : 1000;
+    test.setTimeout(300_000);
     await openSettled(page);
     const box = (await page.locator('.app').boundingBox())!;
     let seed = 42;
@@ -69,7 +70,7 @@ test.describe('bad input', () => {
       'f',
       '3',
     ];
-    for (let i = 0; i < 1000; i++) {
+    for (let i = 0; i < events; i++) {
       const x = box.x + random() * box.width;
       const y = box.y + random() * box.height;
       const r = random();
