@@ -1,0 +1,793 @@
+// The performance benchmark: `npm run bench [-- --runs N] [--skip-build] [--quick]`.
+// Measures the built app against a plain MapLibre page and a plain D3 + SVG page drawing
+// the same provinces, writes bench/results.json and prints a table. See docs/performance.md.
+/* global document, window, requestAnimationFrame, MutationObserver */
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { startServer } from './serve.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const BASELINE_SRC = join(ROOT, 'scripts/bench');
+// Outside the repository, so lint and format never see the bundles.
+const BASELINE_DIST = join(os.tmpdir(), 'regional-innovation-map-bench-baselines');
+const RESULTS = join(ROOT, 'bench/results.json');
+const REGION_IDS = [
+  'jingjinji',
+  'yangtze-delta',
+  'greater-bay-area',
+  'middle-yangtze',
+  'yellow-river',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+const KB = 1000;
+const MB = 1024 * 1024;
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-gpu-rasterization',
+  '--disable-accelerated-2d-canvas',
+  // Without it performance.memory is rounded to coarse buckets and rarely updated.
+  '--enable-precise-memory-info',
+];
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      'skip-build': { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+    },
+  });
+  const quick = values.quick;
+  return {
+    quick,
+    skipBuild: values['skip-build'],
+    runs: Number(values.runs ?? (quick ? 2 : 5)),
+    panMs: quick ? 2000 : 4000,
+    sessions: quick ? 1 : 2,
+    clicks: quick ? 10 : 50,
+    switches: quick ? 40 : 200,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Building and serving
+
+function buildApp() {
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm run build failed');
+}
+
+async function buildBaselines() {
+  await build({
+    configFile: false,
+    root: BASELINE_SRC,
+    base: './',
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: BASELINE_DIST,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: {
+        input: {
+          maplibre: join(BASELINE_SRC, 'maplibre-baseline/index.html'),
+          svg: join(BASELINE_SRC, 'svg-baseline/index.html'),
+        },
+      },
+    },
+    worker: { format: 'es' },
+  });
+  // The very file the app loads, so all three pages draw the same geometry.
+  await mkdir(join(BASELINE_DIST, 'geo'), { recursive: true });
+  await cp(join(DIST, 'geo/china.topo.json'), join(BASELINE_DIST, 'geo/china.topo.json'));
+}
+
+async function serve(dir) {
+  const server = await startServer({ port: 0, dir });
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** What the service worker caches on a first visit (it is blocked while measuring). */
+async function serviceWorkerPrecacheBytes() {
+  const source = await readFile(join(DIST, 'sw.js'), 'utf8');
+  const files = JSON.parse(/const FILES = (\[.*\]);/.exec(source)?.[1] ?? '[]');
+  let bytes = 0;
+  for (const file of files) {
+    const path = join(DIST, file === './' ? 'index.html' : file);
+    const body = await readFile(path);
+    bytes += /\.(png|jpe?g|webp)$/.test(path) ? body.length : gzipSync(body, { level: 9 }).length;
+  }
+  return { files: files.length, bytes };
+}
+
+// ---------------------------------------------------------------------------------------
+// In-page helpers (run in the browser)
+
+/** Init script: notes when the page reaches each state, as performance.now(). */
+function recordMarks() {
+  const marks = {};
+  window.__benchMarks = marks;
+  const note = (name) => {
+    if (!(name in marks)) marks[name] = performance.now();
+  };
+  const check = () => {
+    const map = document.querySelector('.map');
+    if (map?.dataset.mapState === 'ready') note('firstView');
+    if (map?.dataset.renderer === 'maplibre') note('maplibre');
+    if (document.body?.dataset.ready === '1') note('firstView');
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-map-state', 'data-renderer', 'data-ready'],
+  });
+}
+
+function startFrameLog() {
+  const log = { times: [], running: true };
+  window.__frameLog = log;
+  const tick = (time) => {
+    log.times.push(time);
+    if (log.running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+function stopFrameLog() {
+  const log = window.__frameLog;
+  log.running = false;
+  return log.times.slice(1).map((t, i) => t - log.times[i]);
+}
+
+/**
+ * Arms a probe for one click: resolves with the time from the click event to the panel
+ * heading showing `name`, to the arcs of the new selection being in the arcs layer, and
+ * to the next frame after both (when they are on screen).
+ */
+function armClickProbe(name) {
+  window.__clickProbe = new Promise((resolve) => {
+    let clickAt = null;
+    let panelAt = null;
+    let arcsAt = null;
+    const layer = document.querySelector('.arcs-overlay g.arcs');
+    const observers = [];
+    const timer = setTimeout(() => finish(true), 3000);
+    function finish(timedOut) {
+      observers.forEach((o) => o.disconnect());
+      clearTimeout(timer);
+      if (timedOut) return resolve({ timedOut: true, panel: panelAt && panelAt - clickAt });
+      // setTimeout after rAF runs once that frame has been handed to the compositor.
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          resolve({
+            panel: panelAt - clickAt,
+            arcs: arcsAt - clickAt,
+            painted: performance.now() - clickAt,
+          }),
+        ),
+      );
+    }
+    function check() {
+      if (clickAt === null) return;
+      const heading = document.querySelector('aside.panel h2');
+      if (panelAt === null && heading?.textContent.trim() === name) panelAt = performance.now();
+      if (panelAt !== null && arcsAt !== null) finish(false);
+    }
+    const onArcs = () => {
+      // Each region has its own set of links, so a switch always adds or removes arcs
+      // (黄河流域 has none: its switch only removes them).
+      if (clickAt !== null && arcsAt === null) arcsAt = performance.now();
+      check();
+    };
+    observers.push(new MutationObserver(onArcs), new MutationObserver(check));
+    observers[0].observe(layer, { childList: true });
+    observers[1].observe(document.body, { subtree: true, childList: true, characterData: true });
+    document.addEventListener('click', (event) => (clickAt = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+  });
+}
+
+function regionName(id) {
+  return document.querySelector(`.region-button[data-region="${id}"]`).textContent.trim();
+}
+
+function cameraQuietFor(ms) {
+  return performance.now() - (window.__regionMap?.lastMove ?? 0) > ms;
+}
+
+async function switchRegions({ ids, count }) {
+  const store = window.__appStore.getState();
+  for (let i = 0; i < count; i++) {
+    store.selectRegion(ids[i % ids.length]);
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+  store.clearSelection();
+}
+
+// ---------------------------------------------------------------------------------------
+// Measurements (run in Node)
+
+async function openPage(browser, url, { marks = false } = {}) {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'zh-CN',
+    // The service worker would download every file a second time after load.
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  if (marks) await page.addInitScript(recordMarks);
+  return { context, page, errors, url };
+}
+
+async function openReady(browser, url, state) {
+  const opened = await openPage(browser, url);
+  await opened.page.goto(url);
+  await waitForState(opened.page, state);
+  await opened.page.waitForTimeout(500);
+  return opened;
+}
+
+async function waitForState(page, state) {
+  const selectors = {
+    svg: '.map[data-map-state="ready"]',
+    maplibre: '.map[data-renderer="maplibre"]',
+    baseline: 'body[data-ready="1"]',
+  };
+  await page.waitForSelector(selectors[state], { state: 'attached', timeout: 60_000 });
+}
+
+function kindOf(url) {
+  const path = new URL(url).pathname;
+  if (/\.m?js$/.test(path)) return 'js';
+  if (path.includes('/geo/')) return 'geo';
+  if (path.includes('/data/')) return 'data';
+  return 'other';
+}
+
+/**
+ * Collects every request of the page over CDP, with compressed bytes and finish time.
+ * A dedicated worker's script is fetched for the worker, so the page session sees it sent
+ * and answered but never finished: it counts as the gzipped file the server sends.
+ */
+async function recordNetwork(page, dir) {
+  const cdp = await page.context().newCDPSession(page);
+  const requests = new Map();
+  let clock = null;
+  let lastActivity = Date.now();
+  const toPageClock = (timestamp) => (timestamp + clock) * 1000;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    lastActivity = Date.now();
+    // Maps CDP's monotonic seconds to wall-clock ms, to compare with performance.timeOrigin.
+    clock ??= e.wallTime - e.timestamp;
+    if (/^https?:/.test(e.request.url))
+      requests.set(e.requestId, {
+        url: e.request.url,
+        start: toPageClock(e.timestamp),
+        end: null,
+        bytes: 0,
+        answered: false,
+      });
+  });
+  cdp.on('Network.responseReceivedExtraInfo', (e) => {
+    lastActivity = Date.now();
+    const request = requests.get(e.requestId);
+    if (request) request.answered = true;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    lastActivity = Date.now();
+    const request = requests.get(e.requestId);
+    if (!request) return;
+    request.bytes = e.encodedDataLength;
+    request.end = toPageClock(e.timestamp);
+  });
+  cdp.on('Network.loadingFailed', (e) => {
+    lastActivity = Date.now();
+    requests.delete(e.requestId);
+  });
+  await cdp.send('Network.enable');
+  return {
+    pending: () => [...requests.values()].filter((r) => r.end === null && !r.answered).length,
+    quietFor: () => Date.now() - lastActivity,
+    finished: async () => {
+      const all = [...requests.values()];
+      for (const r of all.filter((r) => r.end === null)) {
+        r.bytes = await servedBytes(dir, r.url);
+        r.end = r.start;
+      }
+      return all;
+    },
+  };
+}
+
+const gzippedSizes = new Map();
+async function servedBytes(dir, url) {
+  const path = join(dir, new URL(url).pathname);
+  if (!gzippedSizes.has(path))
+    gzippedSizes.set(path, gzipSync(await readFile(path), { level: 9 }).length);
+  return gzippedSizes.get(path);
+}
+
+async function waitForNetworkQuiet(network, page) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline && (network.pending() > 0 || network.quietFor() < 750))
+    await page.waitForTimeout(100);
+}
+
+function sumBytes(requests, until = Infinity) {
+  const out = { js: 0, geo: 0, data: 0, other: 0, total: 0, requests: 0 };
+  for (const r of requests) {
+    if (r.end === null || r.end > until) continue;
+    out[kindOf(r.url)] += r.bytes;
+    out.total += r.bytes;
+    out.requests += 1;
+  }
+  return out;
+}
+
+async function coldLoad(browser, url, { dir, takeover }) {
+  const { context, page, errors } = await openPage(browser, url, { marks: true });
+  const network = await recordNetwork(page, dir);
+  await page.goto(url);
+  await waitForState(page, url.includes('baseline') ? 'baseline' : 'svg');
+  if (takeover) await waitForState(page, 'maplibre');
+  await waitForNetworkQuiet(network, page);
+  const { marks, timeOrigin } = await page.evaluate(() => ({
+    marks: window.__benchMarks,
+    timeOrigin: performance.timeOrigin,
+  }));
+  await context.close();
+  const requests = await network.finished();
+  return {
+    firstView: marks.firstView,
+    takeover: marks.maplibre ?? null,
+    beforeFirstView: sumBytes(requests, timeOrigin + marks.firstView),
+    all: sumBytes(requests),
+    errors,
+  };
+}
+
+async function measureLoads(browser, url, { dir, runs, takeover = false }) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await coldLoad(browser, url, { dir, takeover }));
+  const pick = (f) => median(results.map(f));
+  const bytes = (key) =>
+    Object.fromEntries(Object.keys(results[0][key]).map((k) => [k, pick((r) => r[key][k])]));
+  return {
+    firstView: pick((r) => r.firstView),
+    takeover: takeover ? pick((r) => r.takeover) : null,
+    beforeFirstView: bytes('beforeFirstView'),
+    all: bytes('all'),
+    runs: results.map((r) => ({ firstView: round(r.firstView), takeover: round(r.takeover) })),
+    errors: [...new Set(results.flatMap((r) => r.errors))],
+  };
+}
+
+/** Drags in a circle for half the time, then zooms in and out with the wheel. */
+async function panAndZoom(page, durationMs) {
+  const cx = VIEWPORT.width / 2;
+  const cy = VIEWPORT.height / 2;
+  const radius = 160;
+  await page.mouse.move(cx + radius, cy);
+  await page.mouse.down();
+  const start = Date.now();
+  while (Date.now() - start < durationMs / 2) {
+    const angle = ((Date.now() - start) / 1000) * Math.PI * 1.5;
+    await page.mouse.move(cx + radius * Math.cos(angle), cy + radius * Math.sin(angle));
+  }
+  await page.mouse.up();
+  await page.mouse.move(cx, cy);
+  const wheelStart = Date.now();
+  while (Date.now() - wheelStart < durationMs / 2) {
+    const zoomIn = Math.floor((Date.now() - wheelStart) / 500) % 2 === 0;
+    await page.mouse.wheel(0, zoomIn ? -60 : 60);
+    await page.waitForTimeout(30);
+  }
+}
+
+/** Pools the frame intervals of `sessions` fresh pages: one alone gives few slow frames. */
+async function measureFrames(browser, url, state, { panMs, sessions }) {
+  const intervals = [];
+  const errors = [];
+  for (let i = 0; i < sessions; i++) {
+    const opened = await openReady(browser, url, state);
+    await opened.page.evaluate(startFrameLog);
+    await panAndZoom(opened.page, panMs);
+    intervals.push(...(await opened.page.evaluate(stopFrameLog)));
+    await opened.context.close();
+    errors.push(...opened.errors);
+  }
+  return { ...frameStats(intervals), errors };
+}
+
+function frameStats(intervals) {
+  const over = (ms) => intervals.filter((t) => t > ms).length / intervals.length;
+  return {
+    frames: intervals.length,
+    p50: percentile(intervals, 50),
+    p95: percentile(intervals, 95),
+    over16: over(16.7),
+    over33: over(33.4),
+  };
+}
+
+/** The centre of each region's legend button, which stays put while the panel opens. */
+async function regionButtons(page) {
+  const buttons = {};
+  for (const id of REGION_IDS) {
+    const button = page.locator(`.region-button[data-region="${id}"]`);
+    const box = await button.boundingBox();
+    buttons[id] = {
+      name: await page.evaluate(regionName, id),
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    };
+  }
+  return buttons;
+}
+
+async function measureClicks(browser, url, state, count) {
+  const { context, page, errors } = await openReady(browser, url, state);
+  const buttons = await regionButtons(page);
+  const samples = [];
+  let timeouts = 0;
+  for (let i = 0; i < count; i++) {
+    const { name, x, y } = buttons[REGION_IDS[i % REGION_IDS.length]];
+    // A person points at the button a moment before clicking; its hover work comes first.
+    // Plain mouse input: page.click would wait for frames to check the button is steady.
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(100);
+    await page.evaluate(armClickProbe, name);
+    await page.mouse.click(x, y);
+    const sample = await page.evaluate(() => window.__clickProbe);
+    if (sample.timedOut) timeouts += 1;
+    else samples.push(sample);
+    // Let the camera flight end, as for someone reading the panel before the next click.
+    await page.waitForTimeout(100);
+    await page.waitForFunction(cameraQuietFor, 150, { timeout: 5000, polling: 50 });
+  }
+  await context.close();
+  const of = (key) => samples.map((s) => s[key]);
+  return {
+    clicks: count,
+    timeouts,
+    p50: percentile(of('painted'), 50),
+    p95: percentile(of('painted'), 95),
+    panelP95: percentile(of('panel'), 95),
+    arcsP95: percentile(of('arcs'), 95),
+    errors,
+  };
+}
+
+async function usedHeap(page, cdp) {
+  // Twice: the first pass can leave objects that only become garbage after finalizers ran.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return page.evaluate(() => performance.memory.usedJSHeapSize);
+}
+
+async function measureHeap(browser, url, state, switches) {
+  const { context, page, errors } = await openReady(browser, url, state);
+  const cdp = await context.newCDPSession(page);
+  await page.waitForFunction(cameraQuietFor, 500, { timeout: 10_000, polling: 100 });
+  const afterLoad = await usedHeap(page, cdp);
+  await page.evaluate(switchRegions, { ids: REGION_IDS, count: switches });
+  // The last flight and arc transitions end, so only what is kept stays on the heap.
+  await page.waitForTimeout(1000);
+  await page.waitForFunction(cameraQuietFor, 500, { timeout: 10_000, polling: 100 });
+  const afterSwitches = await usedHeap(page, cdp);
+  await context.close();
+  return { switches, afterLoad, afterSwitches, growth: afterSwitches - afterLoad, errors };
+}
+
+// ---------------------------------------------------------------------------------------
+// Figures, budgets and report
+
+function median(values) {
+  return percentile(values, 50);
+}
+
+/** Nearest-rank percentile; null when there is nothing to rank. */
+function percentile(values, p) {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+function round(value, digits = 1) {
+  if (typeof value !== 'number') return value;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function roundAll(value) {
+  if (Array.isArray(value)) return value.map(roundAll);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, k.startsWith('over') ? round(v, 3) : roundAll(v)]),
+    );
+  return round(value);
+}
+
+function budget(name, value, limit, unit, { strict = false } = {}) {
+  const pass = value !== null && limit !== null && (strict ? value < limit : value <= limit);
+  return { name, value: round(value), limit: round(limit), unit, pass };
+}
+
+function evaluateBudgets({ loads, frames, clicks, heap }) {
+  return [
+    budget(
+      'First view ≤ 1.3 × plain D3-SVG page',
+      loads.app.firstView,
+      1.3 * loads.svgBaseline.firstView,
+      'ms',
+    ),
+    budget('Bytes before first view ≤ 250 KB', loads.app.beforeFirstView.total / KB, 250, 'KB'),
+    budget(
+      'MapLibre takeover ≤ 1.2 × plain MapLibre page',
+      loads.app.takeover,
+      1.2 * loads.maplibreBaseline.firstView,
+      'ms',
+    ),
+    budget('Click → panel + arcs p95 < 100 ms (SVG)', clicks.svg.p95, 100, 'ms', { strict: true }),
+    budget('Click → panel + arcs p95 < 100 ms (MapLibre)', clicks.maplibre.p95, 100, 'ms', {
+      strict: true,
+    }),
+    budget(
+      'Pan/zoom frame p95 ≤ 1.2 × plain SVG page',
+      frames.appSvg.p95,
+      1.2 * frames.svgBaseline.p95,
+      'ms',
+    ),
+    budget(
+      'Pan/zoom frame p95 ≤ 1.2 × plain MapLibre page',
+      frames.appMaplibre.p95,
+      1.2 * frames.maplibreBaseline.p95,
+      'ms',
+    ),
+    budget('Heap growth after switches < 5 MB (SVG)', heap.svg.growth / MB, 5, 'MB', {
+      strict: true,
+    }),
+    budget('Heap growth after switches < 5 MB (MapLibre)', heap.maplibre.growth / MB, 5, 'MB', {
+      strict: true,
+    }),
+  ];
+}
+
+function git(...args) {
+  return spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+}
+
+async function machine(browser, { loadAtStart, commit, srcChanged }) {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()}`,
+    chromium: browser.version(),
+    node: process.version,
+    commit,
+    srcChanged,
+    // Other work on the machine during the run skews every figure: worth a glance.
+    loadAverage: { atStart: loadAtStart, atEnd: os.loadavg() },
+  };
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+        .join('  '),
+    )
+    .join('\n');
+}
+
+const ms = (v) => (v === null ? '–' : `${Math.round(v)} ms`);
+const kb = (v) => `${(v / KB).toFixed(1)} KB`;
+const pct = (v) => `${(v * 100).toFixed(1)} %`;
+
+function report(results) {
+  const { loads, frames, clicks, heap, budgets } = results;
+  const names = { app: 'app', maplibreBaseline: 'plain MapLibre', svgBaseline: 'plain D3-SVG' };
+  const lines = [];
+  lines.push(
+    table([
+      [
+        'Cold load (median)',
+        'first view',
+        'MapLibre',
+        'KB before',
+        'req before',
+        'KB all',
+        'req all',
+      ],
+      ...Object.entries(loads).map(([k, l]) => [
+        names[k],
+        ms(l.firstView),
+        ms(l.takeover),
+        kb(l.beforeFirstView.total),
+        l.beforeFirstView.requests,
+        kb(l.all.total),
+        l.all.requests,
+      ]),
+    ]),
+  );
+  lines.push(
+    table([
+      ['Bytes by kind (app)', 'JS', 'geometry', 'data', 'other'],
+      ...['beforeFirstView', 'all'].map((w) => [
+        w === 'all' ? 'in all' : 'before first view',
+        ...['js', 'geo', 'data', 'other'].map((k) => kb(loads.app[w][k])),
+      ]),
+    ]),
+  );
+  const frameNames = {
+    appSvg: 'app, SVG',
+    appMaplibre: 'app, MapLibre',
+    svgBaseline: 'plain D3-SVG',
+    maplibreBaseline: 'plain MapLibre',
+  };
+  lines.push(
+    table([
+      ['Pan/zoom frames', 'frames', 'p50', 'p95', '>16.7 ms', '>33.4 ms'],
+      ...Object.entries(frames).map(([k, f]) => [
+        frameNames[k],
+        f.frames,
+        ms(f.p50),
+        ms(f.p95),
+        pct(f.over16),
+        pct(f.over33),
+      ]),
+    ]),
+  );
+  lines.push(
+    table([
+      ['Click → panel + arcs', 'p50', 'p95', 'panel p95', 'arcs p95', 'timeouts'],
+      ...Object.entries(clicks).map(([k, c]) => [
+        k === 'svg' ? 'SVG' : 'MapLibre',
+        ms(c.p50),
+        ms(c.p95),
+        ms(c.panelP95),
+        ms(c.arcsP95),
+        c.timeouts,
+      ]),
+    ]),
+  );
+  lines.push(
+    table([
+      ['JS heap', 'after load', 'after switches', 'growth'],
+      ...Object.entries(heap).map(([k, h]) => [
+        `${k === 'svg' ? 'SVG' : 'MapLibre'} (${h.switches})`,
+        `${(h.afterLoad / MB).toFixed(2)} MB`,
+        `${(h.afterSwitches / MB).toFixed(2)} MB`,
+        `${(h.growth / MB).toFixed(2)} MB`,
+      ]),
+    ]),
+  );
+  lines.push(
+    table([
+      ['Budget', 'value', 'limit', ''],
+      ...budgets.map((b) => [
+        b.name,
+        `${b.value} ${b.unit}`,
+        `${b.limit} ${b.unit}`,
+        b.pass ? 'pass' : 'FAIL',
+      ]),
+    ]),
+  );
+  return lines.join('\n\n');
+}
+
+async function main() {
+  const options = parseOptions();
+  const started = Date.now();
+  const loadAtStart = os.loadavg();
+  const commit = git('rev-parse', '--short', 'HEAD');
+  // Uncommitted changes under src/ mean the figures are not those of the commit alone.
+  const srcChanged = git('status', '--porcelain', 'src').length > 0;
+  if (loadAtStart[0] > os.cpus().length)
+    console.warn(`Load average ${loadAtStart[0].toFixed(1)}: other work will skew the figures.`);
+  const step = (what) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${what}`);
+  if (!options.skipBuild) {
+    step('building the app');
+    buildApp();
+  }
+  if (!options.skipBuild || !existsSync(join(BASELINE_DIST, 'geo/china.topo.json'))) {
+    step('building the baseline pages');
+    await buildBaselines();
+  }
+  const app = await serve(DIST);
+  const baseline = await serve(BASELINE_DIST);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: BROWSER_ARGS,
+  });
+  const urls = {
+    app: `${app.origin}/`,
+    appSvg: `${app.origin}/?renderer=svg`,
+    maplibreBaseline: `${baseline.origin}/maplibre-baseline/`,
+    svgBaseline: `${baseline.origin}/svg-baseline/`,
+  };
+  try {
+    const { runs } = options;
+    step(`cold loads, ${runs} of each page`);
+    const loads = {
+      app: await measureLoads(browser, urls.app, { dir: DIST, runs, takeover: true }),
+      maplibreBaseline: await measureLoads(browser, urls.maplibreBaseline, {
+        dir: BASELINE_DIST,
+        runs,
+      }),
+      svgBaseline: await measureLoads(browser, urls.svgBaseline, { dir: BASELINE_DIST, runs }),
+    };
+    step(`frame times while panning and zooming, ${options.sessions} × ${options.panMs} ms`);
+    const frames = {
+      appSvg: await measureFrames(browser, urls.appSvg, 'svg', options),
+      appMaplibre: await measureFrames(browser, urls.app, 'maplibre', options),
+      svgBaseline: await measureFrames(browser, urls.svgBaseline, 'baseline', options),
+      maplibreBaseline: await measureFrames(browser, urls.maplibreBaseline, 'baseline', options),
+    };
+    step(`click → panel and arcs, ${options.clicks} switches on each renderer`);
+    const clicks = {
+      svg: await measureClicks(browser, urls.appSvg, 'svg', options.clicks),
+      maplibre: await measureClicks(browser, urls.app, 'maplibre', options.clicks),
+    };
+    step(`JS heap around ${options.switches} region switches`);
+    const heap = {
+      svg: await measureHeap(browser, urls.appSvg, 'svg', options.switches),
+      maplibre: await measureHeap(browser, urls.app, 'maplibre', options.switches),
+    };
+    const results = roundAll({
+      date: new Date().toISOString(),
+      machine: await machine(browser, { loadAtStart, commit, srcChanged }),
+      options,
+      loads,
+      frames,
+      clicks,
+      heap,
+      serviceWorkerPrecache: await serviceWorkerPrecacheBytes(),
+    });
+    results.budgets = evaluateBudgets(results);
+    results.durationSeconds = Math.round((Date.now() - started) / 1000);
+    await mkdir(dirname(RESULTS), { recursive: true });
+    await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    step(`done; written to ${RESULTS}\n`);
+    console.log(report(results));
+    const errors = [loads, frames, clicks, heap].flatMap((group) =>
+      Object.values(group).flatMap((g) => g.errors),
+    );
+    if (errors.length)
+      console.warn(`\nPage errors during the run:\n${[...new Set(errors)].join('\n')}`);
+  } finally {
+    await browser.close();
+    app.server.close();
+    baseline.server.close();
+  }
+}
+
+await main();
