@@ -31,7 +31,8 @@ export function MapView({ geo, model, steps }: Props) {
   const [svgReady, setSvgReady] = useState(false);
   const renderer = useAppStore((s) => s.renderer);
   const lang = useAppStore((s) => s.lang);
-  const [webgl] = useState(() => forcedRenderer() !== 'svg' && hasWebGL2());
+  // Probing WebGL2 starts the GPU process (up to 165 ms here): only after the first view.
+  const webgl = useMemo(() => svgReady && forcedRenderer() !== 'svg' && hasWebGL2(), [svgReady]);
   const [maplibreFailed, setMaplibreFailed] = useState(false);
   const overlay = useRef<ArcsOverlayHandle>(null);
   const regions = useMemo(() => regionLayers(model.regions, geo, lang), [model, geo, lang]);
@@ -100,7 +101,7 @@ export function MapView({ geo, model, steps }: Props) {
     appStore.getState().setRenderer('svg');
   }, []);
 
-  const simpler = !webgl || maplibreFailed;
+  const simpler = (svgReady && !webgl) || maplibreFailed;
   const state = svgReady || renderer === 'maplibre' ? 'ready' : 'loading';
   const rendererProps = { geo, regions, size, handlers };
 

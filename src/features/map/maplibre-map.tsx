@@ -146,6 +146,10 @@ export default function MaplibreMap({
       touchPitch={false}
       attributionControl={false}
       renderWorldCopies={false}
+      // No label fade (it delays the first idle, so the hand-over, by 300 ms) and one zoom
+      // level of tile cache (flights otherwise keep every level they pass: +6 MB).
+      fadeDuration={0}
+      maxTileCacheZoomLevels={1}
       interactiveLayerIds={['region-fill']}
       onLoad={(e) => {
         const map = e.target;

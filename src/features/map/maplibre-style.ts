@@ -25,13 +25,13 @@ export function regionLayers(regions: RegionLayer[]): Record<string, LayerSpecif
       id: 'neighbours',
       type: 'fill',
       source: 'neighbours',
-      paint: { 'fill-color': MAP_COLORS.neighbour },
+      paint: { 'fill-color': MAP_COLORS.neighbour, 'fill-antialias': false },
     },
     provinces: {
       id: 'provinces',
       type: 'fill',
       source: 'provinces',
-      paint: { 'fill-color': MAP_COLORS.land },
+      paint: { 'fill-color': MAP_COLORS.land, 'fill-antialias': false },
     },
     regionFill: {
       id: 'region-fill',
