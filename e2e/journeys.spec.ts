@@ -128,7 +128,8 @@ test.describe('exploring the regions', () => {
     await openSettled(page);
     await page.getByRole('button', { name: '长江中游', exact: true }).click();
     await waitForCameraToSettle(page);
-    const arc = page.locator('.arcs-overlay g.arc[data-clipped="false"]').first();
+    // The last arc drawn is on top, so a click at its middle reaches it and no other.
+    const arc = page.locator('.arcs-overlay g.arc[data-clipped="false"]').last();
     const id = await arc.getAttribute('data-link');
     const box = (await page.locator('.map').boundingBox())!;
     const mid = await arc.locator('.arc-hit').evaluate((p: SVGPathElement) => {
