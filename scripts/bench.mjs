@@ -781,6 +781,11 @@ async function main() {
     const errors = [loads, frames, clicks, heap].flatMap((group) =>
       Object.values(group).flatMap((g) => g.errors),
     );
+    const loadAtEnd = os.loadavg()[0];
+    if (loadAtEnd > os.cpus().length + 1)
+      console.warn(
+        `\nLoad average ${loadAtEnd.toFixed(1)} at the end: other work skewed these figures.`,
+      );
     if (errors.length)
       console.warn(`\nPage errors during the run:\n${[...new Set(errors)].join('\n')}`);
   } finally {
