@@ -85,15 +85,22 @@ export async function screenPoint(page: Page, lngLat: LngLat): Promise<{ x: numb
   return { x: box.x + x, y: box.y + y };
 }
 
-/** Waits until the camera has not moved for half a second (flights take 0.8 s). */
+/**
+ * Waits until the camera has stopped: it has reached the last flight's target (or had 5 s
+ * to) and nothing has moved for half a second since.
+ */
 export async function waitForCameraToSettle(page: Page) {
   await page.waitForTimeout(150);
   await page.waitForFunction(
-    () => performance.now() - (window.__regionMap?.lastMove ?? 0) > 500,
-    undefined,
-    {
-      polling: 100,
+    () => {
+      const hooks = window.__regionMap;
+      if (!hooks) return false;
+      const now = performance.now();
+      const flying = !hooks.landed && now - (hooks.flightAt ?? 0) < 5000;
+      return !flying && now - hooks.lastMove > 500;
     },
+    undefined,
+    { polling: 100 },
   );
 }
 

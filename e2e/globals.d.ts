@@ -5,6 +5,8 @@ interface Window {
     renderer: string;
     lastMove: number;
     moves: number;
+    flightAt?: number;
+    landed: boolean;
   };
   __appStore?: {
     getState: () => {

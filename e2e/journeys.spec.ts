@@ -128,17 +128,48 @@ test.describe('exploring the regions', () => {
     await openSettled(page);
     await page.getByRole('button', { name: '长江中游', exact: true }).click();
     await waitForCameraToSettle(page);
-    // The last arc drawn is on top, so a click at its middle reaches it and no other.
-    const arc = page.locator('.arcs-overlay g.arc[data-clipped="false"]').last();
-    const id = await arc.getAttribute('data-link');
-    const box = (await page.locator('.map').boundingBox())!;
-    const mid = await arc.locator('.arc-hit').evaluate((p: SVGPathElement) => {
-      const q = p.getPointAtLength(p.getTotalLength() / 2);
-      return { x: q.x, y: q.y };
-    });
-    await page.mouse.move(box.x + mid.x, box.y + mid.y);
+    // Arcs can cross or run side by side, and some middles sit under the panel: point at
+    // each arc's middle on the open map until the pointer really rests on an arc, and
+    // take the one the map says is under it.
+    const candidates = await page
+      .locator('.arcs-overlay g.arc[data-clipped="false"] .arc-hit')
+      .evaluateAll((paths) => {
+        const open = document.querySelector('.map')!.getBoundingClientRect();
+        const covers = [...document.querySelectorAll('aside.panel, .legend, .map-controls')].map(
+          (e) => e.getBoundingClientRect(),
+        );
+        return (paths as SVGPathElement[])
+          .map((p) => {
+            const q = p.getPointAtLength(p.getTotalLength() / 2);
+            const r = p.ownerSVGElement!.getBoundingClientRect();
+            return { x: r.x + q.x, y: r.y + q.y };
+          })
+          .filter(
+            ({ x, y }) =>
+              x > open.left + 8 &&
+              x < open.right - 8 &&
+              y > open.top + 8 &&
+              y < open.bottom - 8 &&
+              !covers.some((c) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom),
+          )
+          .reverse();
+      });
+    const hovered = page.locator('.arcs-overlay g.arc.hovered');
+    let picked: { id: string; x: number; y: number } | null = null;
+    for (const c of candidates) {
+      await page.mouse.move(c.x, c.y);
+      const found = await hovered
+        .waitFor({ timeout: 1500 })
+        .then(() => true)
+        .catch(() => false);
+      if (!found) continue;
+      picked = { id: (await hovered.getAttribute('data-link'))!, ...c };
+      break;
+    }
+    expect(picked, 'an arc the pointer can rest on').not.toBeNull();
+    const { id, x, y } = picked!;
     await expect(page.locator('.map-tooltip')).toContainText('·');
-    await page.mouse.click(box.x + mid.x, box.y + mid.y);
+    await page.mouse.click(x, y);
     await expect(page).toHaveURL(new RegExp(`link=${id}`));
     await expect(panel(page).locator('blockquote').first()).toBeVisible();
     await screenshot(page, 'link-selected');

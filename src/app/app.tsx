@@ -19,6 +19,7 @@ import { PresentButton, Presenter } from '../features/present/presenter';
 import { ExportButton } from '../features/export/export-button';
 import { PresenterNotes } from '../features/present/presenter-notes';
 import { isPresenterWindow, startPresenterBroadcast } from '../features/present/presenter-channel';
+import { trackFlights } from '../features/map/test-hooks';
 
 function chooseBriefing(): string {
   const wanted = parseHash(location.hash).state.briefing;
@@ -122,3 +123,4 @@ declare global {
   }
 }
 window.__appStore = appStore;
+trackFlights(appStore);

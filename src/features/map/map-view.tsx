@@ -88,7 +88,7 @@ export function MapView({ geo, model, steps }: Props) {
     (source: 'svg' | 'maplibre') => (project: Project, view: View) => {
       if (appStore.getState().renderer !== source) return;
       overlay.current?.redraw(project, view);
-      exposeTestHooks(project, source);
+      exposeTestHooks(project, source, view);
     },
     [],
   );
