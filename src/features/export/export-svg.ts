@@ -1,12 +1,9 @@
-import { geoPath } from 'd3-geo';
 import type { Model } from '../../data/model';
 import type { Lang, View } from '../../store/url-hash';
-import { projectWith, viewToTransform, worldProjection, type Size } from '../map/camera';
+import { projectWith, viewToTransform, worldPath, type Size } from '../map/camera';
 import type { GeoData } from '../map/geo';
 import { MAP_COLORS, type RegionLayer } from '../map/map-layers';
 import { kindStyle } from '../arcs/arc-styles';
-
-const worldPath = geoPath(worldProjection).digits(3);
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,5 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { geoBounds, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { fitView, projectWith, transformToView, viewToTransform } from './camera';
+import {
+  fitView,
+  lngLatBounds,
+  projectWith,
+  transformToView,
+  viewToTransform,
+  worldPath,
+  worldProjection,
+} from './camera';
+import { geoFromTopology, type ChinaTopology } from './geo';
+
+const geo = geoFromTopology(
+  JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8')) as ChinaTopology,
+);
 
 const size = { width: 1280, height: 800 };
 
@@ -43,4 +58,50 @@ describe('camera', () => {
     expect(y1).toBeLessThanOrEqual(781);
     expect(Math.max(x1 - x0 - 1240, y1 - y0 - 760)).toBeGreaterThan(-2);
   });
+
+  it('draws every layer where the spherical Web Mercator would', () => {
+    const spherical = geoPath(worldProjection).digits(3);
+    for (const layer of [geo.provinces, geo.regions, geo.partials, geo.neighbours, geo.nanhai]) {
+      for (const f of layer.features) {
+        // Russia runs on past 180° east: drawn on eastwards, as MapLibre draws it, where
+        // the spherical clip would move that piece to the far west of the world.
+        if (lngLatBounds(f)[1][0] > 180) continue;
+        const ours = measure(worldPath(f)!);
+        const theirs = measure(spherical(f)!);
+        const offBy = ours.bounds.map((v, i) => Math.abs(v - theirs.bounds[i]!));
+        expect(Math.max(...offBy)).toBeLessThan(0.002);
+        expect(Math.abs(ours.area - theirs.area)).toBeLessThanOrEqual(1e-6 * theirs.area + 1e-9);
+      }
+    }
+  });
+
+  it('bounds each region as the spherical bounds do', () => {
+    for (const f of geo.regions.features) {
+      const [[w, s], [e, n]] = lngLatBounds(f);
+      const [[w2, s2], [e2, n2]] = geoBounds(f);
+      expect(Math.max(Math.abs(w - w2), Math.abs(e - e2))).toBeLessThan(1e-9);
+      // Spherical bounds follow great circles: a little beyond the northern edge.
+      expect(Math.abs(s - s2)).toBeLessThan(0.05);
+      expect(Math.abs(n - n2)).toBeLessThan(0.05);
+    }
+  });
 });
+
+/** Net area (shoelace) and bounds of SVG path data made of M, L and Z commands. */
+function measure(d: string) {
+  let area = 0;
+  const bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of d.split('M').filter(Boolean)) {
+    const n = ring.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    for (let i = 0; i < n.length; i += 2) {
+      const [x, y] = [n[i]!, n[i + 1]!];
+      const [x2, y2] = [n[(i + 2) % n.length]!, n[(i + 3) % n.length]!];
+      area += (x * y2 - x2 * y) / 2;
+      bounds[0] = Math.min(bounds[0]!, x);
+      bounds[1] = Math.min(bounds[1]!, y);
+      bounds[2] = Math.max(bounds[2]!, x);
+      bounds[3] = Math.max(bounds[3]!, y);
+    }
+  }
+  return { area: Math.abs(area), bounds };
+}

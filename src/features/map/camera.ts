@@ -1,4 +1,4 @@
-import { geoMercator } from 'd3-geo';
+import { geoMercator, geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { LngLat } from '../../data/schema';
 import type { View } from '../../store/url-hash';
 
@@ -14,6 +14,32 @@ export const worldProjection = geoMercator()
   .translate([TILE_SIZE / 2, TILE_SIZE / 2])
   // No adaptive resampling: the source is dense enough, and it doubles the path data.
   .precision(0);
+
+const { PI, log, tan } = Math;
+
+/**
+ * The same Web Mercator as a plain planar transform, for drawing whole layers: no
+ * spherical clipping or resampling (the map never crosses the antimeridian), which makes
+ * building the SVG paths about three times faster than through `worldProjection`.
+ */
+const planarMercator = geoTransform({
+  point(lng: number, lat: number) {
+    this.stream.point(
+      ((lng + 180) / 360) * TILE_SIZE,
+      (0.5 - log(tan(PI / 4 + (lat * PI) / 360)) / (2 * PI)) * TILE_SIZE,
+    );
+  },
+});
+
+/** SVG path data in world pixels at zoom 0; three decimals stay sub-pixel at zoom 8. */
+export const worldPath = geoPath(planarMercator).digits(3);
+
+const lngLatPath = geoPath(geoTransform({}));
+
+/** West-south and east-north corners of a shape, in degrees (planar: no antimeridian). */
+export function lngLatBounds(object: GeoPermissibleObjects): Bounds {
+  return lngLatPath.bounds(object);
+}
 
 export type Size = { width: number; height: number };
 export type Transform = { k: number; x: number; y: number };

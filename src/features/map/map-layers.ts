@@ -1,6 +1,6 @@
 import type { LngLat, Region } from '../../data/schema';
-import { geoBounds } from 'd3-geo';
 import type { GeoData } from './geo';
+import { lngLatBounds } from './camera';
 
 /**
  * The layer description both renderers draw from: which regions, in which colour, with
@@ -57,5 +57,5 @@ export function regionLabelPoints(geo: GeoData): Map<string, LngLat> {
 
 /** The initial frame: the five regions, whatever the screen. */
 export function regionsBounds(geo: GeoData): [[number, number], [number, number]] {
-  return geoBounds(geo.regions);
+  return lngLatBounds(geo.regions);
 }

@@ -4,8 +4,7 @@ import type { View } from '../../store/url-hash';
 import type { Model } from '../../data/model';
 import { t } from '../../i18n/strings';
 import { hasWebGL2, forcedRenderer } from '../../lib/webgl';
-import { geoBounds } from 'd3-geo';
-import { fitView, type Size } from './camera';
+import { fitView, lngLatBounds, type Size } from './camera';
 import type { GeoData } from './geo';
 import { regionLayers, regionsBounds } from './map-layers';
 import { SvgMap } from './svg-map';
@@ -54,7 +53,7 @@ export function MapView({ geo, model, steps }: Props) {
     const selected = appStore.getState().selection.region;
     const feature = geo.regions.features.find((f) => f.properties.id === selected);
     const view = feature
-      ? fitView(geoBounds(feature), size, mapPadding(size, true))
+      ? fitView(lngLatBounds(feature), size, mapPadding(size, true))
       : fitView(regionsBounds(geo), size, mapPadding(size, false));
     appStore.getState().setView({ ...view, zoom: Math.min(view.zoom, 7) });
   }

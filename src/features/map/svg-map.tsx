@@ -1,24 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { geoPath } from 'd3-geo';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import 'd3-transition';
 import { appStore } from '../../store/store';
-import {
-  projectWith,
-  transformToView,
-  viewToTransform,
-  worldProjection,
-  type Transform,
-} from './camera';
+import { projectWith, transformToView, viewToTransform, worldPath, type Transform } from './camera';
 import type { GeoData } from './geo';
 import { MAP_COLORS, type RegionLayer } from './map-layers';
 import type { MapRendererProps } from './renderer';
 import { ZOOM_RANGE } from '../../store/url-hash';
 import { prefersReducedMotion } from '../../lib/motion';
 
-// Three decimals of a 512 px world are still sub-pixel at zoom 8.
-const worldPath = geoPath(worldProjection).digits(3);
 /** Zoom from which city borders are drawn, as in the MapLibre style (minzoom 5). */
 const CITY_ZOOM = 5;
 

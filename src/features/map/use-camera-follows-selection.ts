@@ -1,8 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { geoBounds } from 'd3-geo';
-import type { Feature } from 'geojson';
 import { appStore, useAppStore } from '../../store/store';
-import { fitView, type Size } from './camera';
+import { fitView, lngLatBounds, type Size } from './camera';
 import type { GeoData } from './geo';
 import type { Step } from '../present/steps';
 
@@ -50,7 +48,7 @@ export function useCameraFollowsSelection(geo: GeoData, size: Size) {
     if (size.width === 0 || !selection.region || selection.link) return;
     const feature = geo.regions.features.find((f) => f.properties.id === selection.region);
     if (!feature) return;
-    const view = fitView(geoBounds(feature as Feature), size, mapPadding(size, true));
+    const view = fitView(lngLatBounds(feature), size, mapPadding(size, true));
     appStore.getState().flyTo({ ...view, zoom: Math.min(view.zoom, 7) });
   }, [selection, geo, sizeRef]);
 }
@@ -65,7 +63,7 @@ export function useCameraFollowsStep(geo: GeoData, size: Size, steps: Step[]) {
     const ids = new Set(steps[step]?.regions ?? []);
     const features = geo.regions.features.filter((f) => ids.has(f.properties.id));
     const target = features.length ? { type: 'FeatureCollection' as const, features } : geo.regions;
-    const view = fitView(geoBounds(target), size, mapPadding(size, true, presenterWidth(size)));
+    const view = fitView(lngLatBounds(target), size, mapPadding(size, true, presenterWidth(size)));
     appStore.getState().flyTo({ ...view, zoom: Math.min(view.zoom, 7) });
   }, [step, steps, geo, sizeRef]);
 }
