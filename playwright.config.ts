@@ -1,20 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { executablePath, noWebglArgs, quietArgs, swiftshaderArgs } from './scripts/chromium.mjs';
 
 /**
  * End-to-end tests drive the built app (dist/, served by scripts/serve.mjs) in Chromium.
  * The browser is the system's Chromium (/usr/bin/chromium); set CHROMIUM_PATH to use
  * another Chromium or Chrome binary.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4174);
-const baseArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -40,7 +32,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 800 },
         launchOptions: {
           executablePath,
-          args: [...baseArgs, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+          args: [...quietArgs, ...swiftshaderArgs],
         },
       },
     },
@@ -52,7 +44,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 800 },
         launchOptions: {
           executablePath,
-          args: [...baseArgs, '--disable-gpu', '--disable-webgl', '--disable-webgl2'],
+          args: [...quietArgs, ...noWebglArgs],
         },
       },
     },

@@ -96,6 +96,7 @@ export async function waitForCameraToSettle(page: Page) {
       const hooks = window.__regionMap;
       if (!hooks) return false;
       const now = performance.now();
+      if (hooks.waiting()) return false;
       const flying = !hooks.landed && now - (hooks.flightAt ?? 0) < 5000;
       return !flying && now - hooks.lastMove > 500;
     },

@@ -7,6 +7,7 @@ interface Window {
     moves: number;
     flightAt?: number;
     landed: boolean;
+    waiting: () => boolean;
   };
   __appStore?: {
     getState: () => {

@@ -5,7 +5,7 @@ import type { View } from '../../store/url-hash';
 import type { Model } from '../../data/model';
 import type { GeoData } from '../map/geo';
 import type { Size } from '../map/camera';
-import { regionLabelPoints } from '../map/map-layers';
+import { regionLabelPoints, type RegionLayer } from '../map/map-layers';
 import type { Project } from '../map/renderer';
 import { hideTooltip, showTooltip } from '../map/tooltip';
 import { prefersReducedMotion } from '../../lib/motion';
@@ -15,18 +15,28 @@ import { drawArcs, ensureMarkers, type ArcHandlers } from './draw-arcs';
 
 export type ArcsOverlayHandle = { redraw: (project: Project, view: View) => void };
 
-type Props = { model: Model; geo: GeoData; size: Size; steps: Step[] };
+type Props = {
+  model: Model;
+  geo: GeoData;
+  /** The regions as both renderers draw them: their names are labelled here. */
+  regions: RegionLayer[];
+  size: Size;
+  steps: Step[];
+};
 
 /**
- * The cooperation links, drawn with D3 in an SVG over whichever renderer is live. It is
- * redrawn synchronously on every camera event, so the arcs never lag behind the map.
+ * The region names and the cooperation links, drawn with D3 in an SVG over whichever
+ * renderer is live. It is redrawn synchronously on every camera event, so nothing lags
+ * behind the map. (Labels here rather than in MapLibre: a symbol layer would place its
+ * labels again on every frame of a flight, the costliest part of a frame.)
  */
 export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOverlay(
-  { model, geo, size, steps },
+  { model, geo, regions, size, steps },
   ref,
 ) {
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
+  const labelsRef = useRef<SVGGElement>(null);
   const camera = useRef<{ project: Project; view: View } | null>(null);
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
@@ -61,13 +71,16 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
     [model],
   );
 
-  const draw = (animate: boolean) => {
+  /** `restyle`: the arcs, labels or size changed, not only the camera. */
+  const draw = (restyle: boolean) => {
     const layer = layerRef.current;
     const cam = camera.current;
     if (!layer || !cam) return;
+    if (labelsRef.current) drawLabels(labelsRef.current, regions, cam.project, restyle);
     const shown = visibleArcs(arcs, cam.view.zoom, selection);
-    drawArcs(layer, shown, cam.project, size, handlers, animate && !prefersReducedMotion());
-    markHovered(layer, appStore.getState().hover.link);
+    const animate = restyle && !prefersReducedMotion();
+    drawArcs(layer, shown, cam.project, size, handlers, { animate, restyle });
+    if (restyle) markHovered(layer, appStore.getState().hover.link);
   };
   const drawRef = useRef(draw);
   drawRef.current = draw;
@@ -85,7 +98,7 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
 
   useEffect(() => {
     drawRef.current(true);
-  }, [arcs, size]);
+  }, [arcs, size, regions]);
 
   useEffect(
     () =>
@@ -105,10 +118,25 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
       aria-hidden="true"
       data-arc-count={arcs.length}
     >
+      <g ref={labelsRef} className="labels" />
       <g ref={layerRef} className="arcs" />
     </svg>
   );
 });
+
+function drawLabels(
+  layer: SVGGElement,
+  regions: RegionLayer[],
+  project: Project,
+  restyle: boolean,
+) {
+  const labels = select(layer)
+    .selectAll<SVGTextElement, RegionLayer>('text')
+    .data(regions, (d) => d.id)
+    .join('text')
+    .attr('transform', (d) => `translate(${project(d.label).join(',')})`);
+  if (restyle) labels.attr('data-label', (d) => d.id).text((d) => d.name);
+}
 
 function markHovered(layer: SVGGElement, link: string | null) {
   select(layer)

@@ -50,8 +50,10 @@ function place(arc: Arc, project: (p: LngLat) => Point, rect: Rect): Placed {
 }
 
 /**
- * Draws the arcs into `layer` in screen pixels. Called on every camera change, so it
- * only sets attributes on existing elements; `animate` grows newly added arcs in.
+ * Draws the arcs into `layer` in screen pixels. Called on every camera change: with
+ * `restyle` false (the arcs are the same, only the camera moved) it sets no more than the
+ * geometry, and styles only arcs that have just come into view. `animate` grows newly
+ * added arcs in.
  */
 export function drawArcs(
   layer: SVGGElement,
@@ -59,7 +61,7 @@ export function drawArcs(
   project: (p: LngLat) => Point,
   size: { width: number; height: number },
   handlers: ArcHandlers,
-  animate: boolean,
+  { animate, restyle }: { animate: boolean; restyle: boolean },
 ): void {
   const rect = {
     x0: EDGE_INSET,
@@ -68,6 +70,7 @@ export function drawArcs(
     y1: size.height - EDGE_INSET,
   };
   const placed = arcs.map((arc) => place(arc, project, rect));
+  let entered: Selection<SVGGElement, Placed, SVGGElement, unknown> | null = null;
   const groups = select(layer)
     .selectAll<SVGGElement, Placed>('g.arc')
     .data(placed, (d) => d.arc.id)
@@ -76,33 +79,44 @@ export function drawArcs(
       g.append('path').attr('class', 'arc-line');
       g.append('path').attr('class', 'arc-hit');
       g.append('path').attr('class', 'arc-pointer').attr('d', 'M-7,-6L5,0L-7,6z');
+      entered = g;
       return g;
     });
 
-  groups
-    .attr('data-link', (d) => d.arc.id)
-    .attr('data-kind', (d) => d.arc.kind)
-    .attr('data-from', (d) => d.arc.from.join(','))
-    .attr('data-to', (d) => d.arc.to.join(','))
-    .attr('data-clipped', (d) => String(d.clipped))
-    .classed('active', (d) => d.arc.active)
-    .classed('selected', (d) => d.arc.selected)
-    .on('pointerenter', (event: PointerEvent, d) => handlers.onHover(d.arc, event))
-    .on('pointermove', (event: PointerEvent, d) => handlers.onHover(d.arc, event))
-    .on('pointerleave', () => handlers.onHover(null))
-    .on('click', (event: MouseEvent, d) => {
-      event.stopPropagation();
-      handlers.onClick(d.arc);
-    });
+  const styled: Selection<SVGGElement, Placed, SVGGElement, unknown> | null = restyle
+    ? groups
+    : entered;
+  if (styled) {
+    styled
+      .attr('data-link', (d) => d.arc.id)
+      .attr('data-kind', (d) => d.arc.kind)
+      .attr('data-from', (d) => d.arc.from.join(','))
+      .attr('data-to', (d) => d.arc.to.join(','))
+      .classed('active', (d) => d.arc.active)
+      .classed('selected', (d) => d.arc.selected)
+      // The handlers read the datum at event time, which each redraw keeps current.
+      .on('pointerenter', (event: PointerEvent, d) => handlers.onHover(d.arc, event))
+      .on('pointermove', (event: PointerEvent, d) => handlers.onHover(d.arc, event))
+      .on('pointerleave', () => handlers.onHover(null))
+      .on('click', (event: MouseEvent, d) => {
+        event.stopPropagation();
+        handlers.onClick(d.arc);
+      });
+    styleLine(styled.select<SVGPathElement>('path.arc-line'));
+    styled.select('path.arc-pointer').attr('fill', (d) => kindStyle(d.arc.kindIndex).color);
+  }
 
+  // Geometry, on every call. `select` hands each child its group's new datum.
   const end = (d: Placed): Point => d.edge ?? d.b;
+  groups.attr('data-clipped', (d) => String(d.clipped));
   const line = groups.select<SVGPathElement>('path.arc-line');
-  styleLine(line);
+  line.attr('marker-end', (d) =>
+    d.arc.directed && !d.clipped ? `url(#arc-end-${d.arc.kindIndex % KIND_STYLES.length})` : null,
+  );
   groups.select('path.arc-hit').attr('d', (d) => arcPath(d.a, end(d)));
   groups
     .select('path.arc-pointer')
     .attr('display', (d) => (d.clipped ? null : 'none'))
-    .attr('fill', (d) => kindStyle(d.arc.kindIndex).color)
     .attr('transform', (d) =>
       d.edge ? `translate(${d.edge[0]},${d.edge[1]}) rotate(${angleDeg(d.a, d.b)})` : null,
     );
@@ -124,8 +138,5 @@ function styleLine(line: Selection<SVGPathElement, Placed, SVGGElement, unknown>
   line
     .attr('stroke', (d) => kindStyle(d.arc.kindIndex).color)
     .attr('stroke-dasharray', (d) => kindStyle(d.arc.kindIndex).dash || null)
-    .attr('stroke-width', (d) => arcWidth(d.arc.weight) + (d.arc.selected ? 1.5 : 0))
-    .attr('marker-end', (d) =>
-      d.arc.directed && !d.clipped ? `url(#arc-end-${d.arc.kindIndex % KIND_STYLES.length})` : null,
-    );
+    .attr('stroke-width', (d) => arcWidth(d.arc.weight) + (d.arc.selected ? 1.5 : 0));
 }

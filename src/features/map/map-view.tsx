@@ -126,7 +126,14 @@ export function MapView({ geo, model, steps }: Props) {
       {size.width > 0 && renderer === 'svg' && (
         <SvgMap {...rendererProps} onCamera={onSvgCamera} onReady={onSvgReady} />
       )}
-      <ArcsOverlay ref={overlay} model={model} geo={geo} size={size} steps={steps} />
+      <ArcsOverlay
+        ref={overlay}
+        model={model}
+        geo={geo}
+        regions={regions}
+        size={size}
+        steps={steps}
+      />
       <MapTooltip />
       <NanhaiInset geo={geo} />
       {state === 'loading' && <div className="map-loading">{t(lang, 'loadingMap')}</div>}

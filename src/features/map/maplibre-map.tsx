@@ -3,10 +3,10 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Layer, Map, Source, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
-import type { FeatureCollection, Point } from 'geojson';
 import { appStore } from '../../store/store';
 import { ZOOM_RANGE, type View } from '../../store/url-hash';
 import { prefersReducedMotion } from '../../lib/motion';
+import { afterNextPaint } from '../../lib/after-paint';
 import type { LngLat } from '../../data/schema';
 import { baseStyle, hatchImage, regionLayers } from './maplibre-style';
 import type { MapRendererProps } from './renderer';
@@ -35,9 +35,8 @@ function syncRegionStates(map: maplibregl.Map, ids: string[]) {
       selected: id === selection.region,
       dimmed: selection.region !== null && id !== selection.region,
     };
-    // Fills and outlines are separate sources so the outlines can sit above the borders.
+    // One source for the fill and the outline layer (which sits above the borders).
     map.setFeatureState({ source: 'regions', id }, state);
-    map.setFeatureState({ source: 'region-outlines', id }, state);
   }
 }
 
@@ -59,17 +58,6 @@ export default function MaplibreMap({
 }: Props) {
   const ref = useRef<MapRef>(null);
   const layers = useMemo(() => regionLayers(regions), [regions]);
-  const labels = useMemo<FeatureCollection<Point>>(
-    () => ({
-      type: 'FeatureCollection',
-      features: regions.map((r) => ({
-        type: 'Feature',
-        properties: { id: r.id, name: r.name },
-        geometry: { type: 'Point', coordinates: r.label },
-      })),
-    }),
-    [regions],
-  );
   const ids = useMemo(() => regions.map((r) => r.id), [regions]);
   const [initial] = useState(() => appStore.getState().view);
   // Layers are added once the style has loaded and the hatch image exists, so the
@@ -80,7 +68,14 @@ export default function MaplibreMap({
     const map = ref.current?.getMap();
     if (!map) return;
     return appStore.subscribe((s, prev) => {
-      if (s.hover !== prev.hover || s.selection !== prev.selection) syncRegionStates(map, ids);
+      // A hover answers at once; a new selection repaints the map only after the panel
+      // it opens has been painted (a software-rendered WebGL frame would hold it back).
+      if (s.hover !== prev.hover) syncRegionStates(map, ids);
+      else if (s.selection !== prev.selection)
+        afterNextPaint(() => {
+          const current = ref.current?.getMap();
+          if (current) syncRegionStates(current, ids);
+        });
       if (!live && s.view && s.view !== prev.view && !sameView(viewOf(map), s.view)) {
         map.jumpTo({ center: [s.view.lng, s.view.lat], zoom: s.view.zoom });
       }
@@ -199,12 +194,8 @@ export default function MaplibreMap({
           <Source id="province-borders" type="geojson" data={geo.provinceBorders}>
             <Layer {...layers.provinceBorders!} />
           </Source>
-          <Source id="region-outlines" type="geojson" data={geo.regions} promoteId="id">
-            <Layer {...layers.regionOutline!} />
-          </Source>
-          <Source id="labels" type="geojson" data={labels}>
-            <Layer {...layers.labels!} />
-          </Source>
+          {/* The outline reads the fills' source; its layer sits above the borders. */}
+          <Layer {...layers.regionOutline!} />
         </>
       )}
     </Map>

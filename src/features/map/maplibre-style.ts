@@ -2,8 +2,8 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { MAP_COLORS, type RegionLayer } from './map-layers';
 
 /**
- * A local style: no tiles, sprites or glyphs from any server. Without `glyphs`, MapLibre
- * draws labels (Chinese included) with the fonts of the machine.
+ * A local style: no tiles, sprites or glyphs from any server. The region names are drawn
+ * in the SVG overlay above the map (see arcs-overlay.tsx), so the style has no symbols.
  */
 export const baseStyle: StyleSpecification = {
   version: 8,
@@ -73,7 +73,7 @@ export function regionLayers(regions: RegionLayer[]): Record<string, LayerSpecif
     regionOutline: {
       id: 'region-outline',
       type: 'line',
-      source: 'region-outlines',
+      source: 'regions',
       paint: {
         'line-color': [
           'case',
@@ -85,13 +85,6 @@ export function regionLayers(regions: RegionLayer[]): Record<string, LayerSpecif
         ],
         'line-width': ['case', state('selected'), 3, state('hovered'), 2.5, 1.2],
       },
-    },
-    labels: {
-      id: 'region-labels',
-      type: 'symbol',
-      source: 'labels',
-      layout: { 'text-field': ['get', 'name'], 'text-size': 15, 'text-allow-overlap': true },
-      paint: { 'text-color': MAP_COLORS.text, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { Feature, Geometry } from 'geojson';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import 'd3-transition';
@@ -13,49 +14,46 @@ import { prefersReducedMotion } from '../../lib/motion';
 /** Zoom from which city borders are drawn, as in the MapLibre style (minzoom 5). */
 const CITY_ZOOM = 5;
 
+type Drawn = Feature<Geometry, object>;
+
+/** One `<g class=…>` of paths, one per feature (the feature stays the path's datum). */
+function pathGroup<F extends Drawn>(
+  parent: SVGGElement,
+  className: string,
+  features: F[],
+  d: (f: F) => string | null = worldPath,
+) {
+  return select(parent)
+    .append('g')
+    .attr('class', className)
+    .selectAll<SVGPathElement, F>('path')
+    .data(features)
+    .join('path')
+    .attr('d', d);
+}
+
 function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
-  const g = select(world);
-  g.selectAll('*').remove();
-  g.append('g')
-    .attr('class', 'neighbours')
-    .selectAll('path')
-    .data(geo.neighbours.features)
-    .join('path')
-    .attr('d', worldPath)
-    .attr('fill', MAP_COLORS.neighbour);
-  g.append('g')
-    .attr('class', 'provinces')
-    .selectAll('path')
-    .data(geo.provinces.features)
-    .join('path')
-    .attr('d', worldPath)
-    .attr('fill', MAP_COLORS.land);
+  select(world).selectAll('*').remove();
+  pathGroup(world, 'neighbours', geo.neighbours.features).attr('fill', MAP_COLORS.neighbour);
+  pathGroup(world, 'provinces', geo.provinces.features).attr('fill', MAP_COLORS.land);
+  // Each region's path is built once, for its fill and for its outline.
+  const regionPaths = new Map(geo.regions.features.map((f) => [f, worldPath(f)]));
+  const regionPath = (f: Drawn) => regionPaths.get(f as (typeof geo.regions.features)[number])!;
   const colors = new Map(regions.map((r) => [r.id, r.color]));
-  g.append('g')
-    .attr('class', 'regions')
-    .selectAll('path')
-    .data(geo.regions.features)
-    .join('path')
-    .attr('d', worldPath)
-    .attr('data-region', (d) => d.properties.id)
-    .attr('fill', (d) => colors.get(d.properties.id) ?? '#999');
-  g.append('g')
-    .attr('class', 'partials')
-    .selectAll('path')
-    .data(geo.partials.features)
-    .join('path')
-    .attr('d', worldPath)
-    .attr('fill', 'url(#partial-hatch)');
+  pathGroup(world, 'regions', geo.regions.features, regionPath)
+    .attr('data-region', (f) => f.properties.id)
+    .attr('fill', (f) => colors.get(f.properties.id) ?? '#999');
+  pathGroup(world, 'partials', geo.partials.features).attr('fill', 'url(#partial-hatch)');
   // City borders matter only zoomed in; their path is built the first time they show.
-  g.append('path').attr('class', 'city-borders');
-  g.append('path').attr('class', 'province-borders').attr('d', worldPath(geo.provinceBorders));
-  g.append('g')
-    .attr('class', 'outlines')
-    .selectAll('path')
-    .data(geo.regions.features)
-    .join('path')
-    .attr('d', worldPath)
-    .attr('data-outline', (d) => d.properties.id);
+  select(world).append('path').attr('class', 'city-borders');
+  select(world)
+    .append('path')
+    .attr('class', 'province-borders')
+    .attr('d', worldPath(geo.provinceBorders));
+  pathGroup(world, 'outlines', geo.regions.features, regionPath).attr(
+    'data-outline',
+    (f) => f.properties.id,
+  );
 }
 
 /** The D3 + SVG map: drawn at once, also the whole map where WebGL2 is missing. */
@@ -63,7 +61,6 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
   const hostRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const worldRef = useRef<SVGGElement>(null);
-  const labelsRef = useRef<SVGGElement>(null);
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
 
   useEffect(() => {
@@ -74,8 +71,7 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
   useEffect(() => {
     const host = hostRef.current;
     const svg = svgRef.current;
-    const labels = labelsRef.current;
-    if (!host || !svg || !labels || size.width === 0) return;
+    if (!host || !svg || size.width === 0) return;
     // During a gesture or flight the drawn SVG is moved as one composited layer (a CSS
     // transform from the frame it was drawn at), so a frame costs no re-rasterising; it
     // is redrawn at the new transform when the movement ends. The arcs overlay is
@@ -99,9 +95,6 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
       select(svg)
         .select('#partial-hatch')
         .attr('patternTransform', `scale(${1 / t.k}) rotate(45)`);
-      select(labels)
-        .selectAll<SVGTextElement, RegionLayer>('text')
-        .attr('transform', (d) => `translate(${projectWith(t, d.label).join(',')})`);
       onCamera((p) => projectWith(t, p), transformToView(t, size), t.k);
     };
     let moving = false;
@@ -178,23 +171,6 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
     });
   }, [geo, regions]);
 
-  useEffect(() => {
-    const labels = select(labelsRef.current);
-    labels
-      .selectAll('text')
-      .data(regions, (d) => (d as RegionLayer).id)
-      .join('text')
-      .attr('data-label', (d) => d.id)
-      .text((d) => d.name);
-    const t = hostRef.current
-      ? (hostRef.current as unknown as { __zoom?: Transform }).__zoom
-      : undefined;
-    if (t)
-      labels
-        .selectAll<SVGTextElement, RegionLayer>('text')
-        .attr('transform', (d) => `translate(${projectWith(t, d.label).join(',')})`);
-  }, [regions]);
-
   return (
     <div ref={hostRef} className="svg-map-host">
       <svg
@@ -218,7 +194,6 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
         </defs>
         <rect width="100%" height="100%" fill={MAP_COLORS.sea} />
         <g ref={worldRef} className="world" />
-        <g ref={labelsRef} className="labels" />
       </svg>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Project } from './renderer';
 import type { View } from '../../store/url-hash';
 import type { appStore as AppStore } from '../../store/store';
+import { workAfterPaintPending } from '../../lib/after-paint';
 
 interface RegionMapHooks {
   project: Project;
@@ -12,6 +13,8 @@ interface RegionMapHooks {
   flightAt?: number;
   /** Whether the camera has reached the last flight's target (true when there is none). */
   landed: boolean;
+  /** Whether a flight or repaint is still waiting for the next frame to be painted. */
+  waiting: () => boolean;
 }
 
 declare global {
@@ -40,6 +43,7 @@ export function exposeTestHooks(project: Project, renderer: string, view: View):
     moves: (window.__regionMap?.moves ?? 0) + 1,
     flightAt: flight?.at,
     landed,
+    waiting: workAfterPaintPending,
   };
 }
 

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { appStore, useAppStore } from '../../store/store';
+import { appStore, useAppStore, type AppStore } from '../../store/store';
+import type { View } from '../../store/url-hash';
 import { fitView, lngLatBounds, type Size } from './camera';
 import type { GeoData } from './geo';
 import type { Step } from '../present/steps';
+import { afterNextPaint } from '../../lib/after-paint';
 
 /** Width of the side panel on wide screens; the camera leaves room for it. */
 export const PANEL_WIDTH = 440;
@@ -33,6 +35,18 @@ function useLatest<T>(value: T) {
   return ref;
 }
 
+/** Flies to `view` once the next frame is painted, if `stillWanted` and no other flight came. */
+export function flyAfterPaint(view: View, stillWanted: (s: AppStore) => boolean) {
+  const before = appStore.getState().flight;
+  const token = ++lastAsked;
+  afterNextPaint(() => {
+    const s = appStore.getState();
+    // The last one asked for wins, as if each had flown at once.
+    if (token === lastAsked && s.flight === before && stillWanted(s)) s.flyTo(view);
+  });
+}
+let lastAsked = 0;
+
 /** When the selection changes, the camera eases to what was selected. */
 export function useCameraFollowsSelection(geo: GeoData, size: Size) {
   const selection = useAppStore((s) => s.selection);
@@ -49,7 +63,9 @@ export function useCameraFollowsSelection(geo: GeoData, size: Size) {
     const feature = geo.regions.features.find((f) => f.properties.id === selection.region);
     if (!feature) return;
     const view = fitView(lngLatBounds(feature), size, mapPadding(size, true));
-    appStore.getState().flyTo({ ...view, zoom: Math.min(view.zoom, 7) });
+    // The panel is painted first, then the camera sets off, unless something else was
+    // chosen or another flight asked for in that frame.
+    flyAfterPaint({ ...view, zoom: Math.min(view.zoom, 7) }, (s) => s.selection === selection);
   }, [selection, geo, sizeRef]);
 }
 
@@ -64,6 +80,9 @@ export function useCameraFollowsStep(geo: GeoData, size: Size, steps: Step[]) {
     const features = geo.regions.features.filter((f) => ids.has(f.properties.id));
     const target = features.length ? { type: 'FeatureCollection' as const, features } : geo.regions;
     const view = fitView(lngLatBounds(target), size, mapPadding(size, true, presenterWidth(size)));
-    appStore.getState().flyTo({ ...view, zoom: Math.min(view.zoom, 7) });
+    flyAfterPaint(
+      { ...view, zoom: Math.min(view.zoom, 7) },
+      (s) => (s.step !== null && !s.exploring ? s.step : null) === step,
+    );
   }, [step, steps, geo, sizeRef]);
 }
