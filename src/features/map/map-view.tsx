@@ -4,6 +4,7 @@ import type { View } from '../../store/url-hash';
 import type { Model } from '../../data/model';
 import { t } from '../../i18n/strings';
 import { hasWebGL2, forcedRenderer } from '../../lib/webgl';
+import { afterNextPaint } from '../../lib/after-paint';
 import { fitView, lngLatBounds, type Size } from './camera';
 import type { GeoData } from './geo';
 import { regionLayers, regionsBounds } from './map-layers';
@@ -30,8 +31,12 @@ export function MapView({ geo, model, steps }: Props) {
   const [svgReady, setSvgReady] = useState(false);
   const renderer = useAppStore((s) => s.renderer);
   const lang = useAppStore((s) => s.lang);
-  // Probing WebGL2 starts the GPU process (up to 165 ms here): only after the first view.
-  const webgl = useMemo(() => svgReady && forcedRenderer() !== 'svg' && hasWebGL2(), [svgReady]);
+  // Probing WebGL2 starts the GPU process (up to 165 ms here): only once the first view
+  // has been painted. null until then.
+  const [webgl, setWebgl] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (svgReady) afterNextPaint(() => setWebgl(forcedRenderer() !== 'svg' && hasWebGL2()));
+  }, [svgReady]);
   const [maplibreFailed, setMaplibreFailed] = useState(false);
   const overlay = useRef<ArcsOverlayHandle>(null);
   const regions = useMemo(() => regionLayers(model.regions, geo, lang), [model, geo, lang]);
@@ -100,7 +105,7 @@ export function MapView({ geo, model, steps }: Props) {
     appStore.getState().setRenderer('svg');
   }, []);
 
-  const simpler = (svgReady && !webgl) || maplibreFailed;
+  const simpler = webgl === false || maplibreFailed;
   const state = svgReady || renderer === 'maplibre' ? 'ready' : 'loading';
   const rendererProps = { geo, regions, size, handlers };
 
@@ -112,7 +117,7 @@ export function MapView({ geo, model, steps }: Props) {
       data-renderer={renderer}
       onPointerLeave={hideTooltip}
     >
-      {svgReady && webgl && !maplibreFailed && (
+      {svgReady && webgl === true && !maplibreFailed && (
         <Suspense fallback={null}>
           <MaplibreMap
             {...rendererProps}

@@ -34,8 +34,17 @@ function pathGroup<F extends Drawn>(
 
 function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
   select(world).selectAll('*').remove();
-  pathGroup(world, 'neighbours', geo.neighbours.features).attr('fill', MAP_COLORS.neighbour);
-  pathGroup(world, 'provinces', geo.provinces.features).attr('fill', MAP_COLORS.land);
+  // Context and land are one path each: one fill, no per-shape events, fewer elements.
+  select(world)
+    .append('path')
+    .attr('class', 'neighbours')
+    .attr('d', worldPath(geo.neighbours))
+    .attr('fill', MAP_COLORS.neighbour);
+  select(world)
+    .append('path')
+    .attr('class', 'provinces')
+    .attr('d', worldPath(geo.provinces))
+    .attr('fill', MAP_COLORS.land);
   // Each region's path is built once, for its fill and for its outline.
   const regionPaths = new Map(geo.regions.features.map((f) => [f, worldPath(f)]));
   const regionPath = (f: Drawn) => regionPaths.get(f as (typeof geo.regions.features)[number])!;
