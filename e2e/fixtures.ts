@@ -91,18 +91,9 @@ export async function screenPoint(page: Page, lngLat: LngLat): Promise<{ x: numb
  */
 export async function waitForCameraToSettle(page: Page) {
   await page.waitForTimeout(150);
-  await page.waitForFunction(
-    () => {
-      const hooks = window.__regionMap;
-      if (!hooks) return false;
-      const now = performance.now();
-      if (hooks.waiting()) return false;
-      const flying = !hooks.landed && now - (hooks.flightAt ?? 0) < 5000;
-      return !flying && now - hooks.lastMove > 500;
-    },
-    undefined,
-    { polling: 100 },
-  );
+  await page.waitForFunction(() => window.__regionMap?.settled(500) ?? false, undefined, {
+    polling: 100,
+  });
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -3,11 +3,7 @@ interface Window {
   __regionMap?: {
     project: (p: [number, number]) => [number, number];
     renderer: string;
-    lastMove: number;
-    moves: number;
-    flightAt?: number;
-    landed: boolean;
-    waiting: () => boolean;
+    settled: (quietMs: number) => boolean;
   };
   __appStore?: {
     getState: () => {

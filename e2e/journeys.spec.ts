@@ -135,8 +135,8 @@ test.describe('exploring the regions', () => {
       .locator('.arcs-overlay g.arc[data-clipped="false"] .arc-hit')
       .evaluateAll((paths) => {
         const open = document.querySelector('.map')!.getBoundingClientRect();
-        const covers = [...document.querySelectorAll('aside.panel, .legend, .map-controls')].map(
-          (e) => e.getBoundingClientRect(),
+        const covers = [...document.querySelectorAll('aside.panel, .legend')].map((e) =>
+          e.getBoundingClientRect(),
         );
         return (paths as SVGPathElement[])
           .map((p) => {

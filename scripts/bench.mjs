@@ -209,11 +209,7 @@ function regionName(id) {
 
 /** The camera has reached its last flight's target and not moved for `ms` since. */
 function cameraQuietFor(ms) {
-  const hooks = window.__regionMap;
-  if (!hooks || hooks.waiting()) return false;
-  const now = performance.now();
-  const flying = !hooks.landed && now - (hooks.flightAt ?? 0) < 5000;
-  return !flying && now - hooks.lastMove > ms;
+  return window.__regionMap?.settled(ms) ?? false;
 }
 
 async function switchRegions({ ids, count }) {

@@ -34,11 +34,9 @@ const planarMercator = geoTransform({
 /** SVG path data in world pixels at zoom 0; three decimals stay sub-pixel at zoom 8. */
 export const worldPath = geoPath(planarMercator).digits(3);
 
-const lngLatPath = geoPath(geoTransform({}));
-
 /** West-south and east-north corners of a shape, in degrees (planar: no antimeridian). */
 export function lngLatBounds(object: GeoPermissibleObjects): Bounds {
-  return lngLatPath.bounds(object);
+  return geoPath().bounds(object);
 }
 
 export type Size = { width: number; height: number };

@@ -117,7 +117,7 @@ export function MapView({ geo, model, steps }: Props) {
       data-renderer={renderer}
       onPointerLeave={hideTooltip}
     >
-      {svgReady && webgl === true && !maplibreFailed && (
+      {webgl === true && !maplibreFailed && (
         <Suspense fallback={null}>
           <MaplibreMap
             {...rendererProps}

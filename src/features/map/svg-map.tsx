@@ -46,8 +46,10 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
     .attr('d', worldPath(geo.provinces))
     .attr('fill', MAP_COLORS.land);
   // Each region's path is built once, for its fill and for its outline.
-  const regionPaths = new Map(geo.regions.features.map((f) => [f, worldPath(f)]));
-  const regionPath = (f: Drawn) => regionPaths.get(f as (typeof geo.regions.features)[number])!;
+  const regionPaths = new Map<Drawn, string | null>(
+    geo.regions.features.map((f) => [f, worldPath(f)]),
+  );
+  const regionPath = (f: Drawn) => regionPaths.get(f) ?? null;
   const colors = new Map(regions.map((r) => [r.id, r.color]));
   pathGroup(world, 'regions', geo.regions.features, regionPath)
     .attr('data-region', (f) => f.properties.id)

@@ -4,22 +4,22 @@ import type { appStore as AppStore } from '../../store/store';
 import { workAfterPaintPending } from '../../lib/after-paint';
 
 interface RegionMapHooks {
+  /** Where a place is on screen now, as the live renderer draws it. */
   project: Project;
   renderer: string;
-  /** performance.now() of the last camera move the live renderer reported. */
-  lastMove: number;
-  moves: number;
-  /** performance.now() of the last flight asked of the camera, if any. */
-  flightAt?: number;
-  /** Whether the camera has reached the last flight's target (true when there is none). */
-  landed: boolean;
-  /** Whether a flight or repaint is still waiting for the next frame to be painted. */
-  waiting: () => boolean;
+  /**
+   * Whether the camera is at rest: no flight or repaint waits for its frame, the last
+   * flight has reached its target (or had 5 s to), and nothing has moved for `quietMs`.
+   * A software-rendered frame can take longer than any quiet period a test could wait
+   * for, and a flight that interrupts another starts with the other's end, so quiet
+   * alone is not enough.
+   */
+  settled: (quietMs: number) => boolean;
 }
 
 declare global {
   interface Window {
-    /** Read by the end-to-end tests and the benchmark: where a place is on screen now. */
+    /** Read by the end-to-end tests and the benchmark. */
     __regionMap?: RegionMapHooks;
   }
 }
@@ -27,37 +27,33 @@ declare global {
 let flight: { view: View; at: number } | null = null;
 let landed = true;
 let lastView: View | null = null;
+let lastMove = 0;
 
 const close = (a: View, b: View) =>
   Math.abs(a.zoom - b.zoom) < 0.02 &&
   Math.abs(a.lat - b.lat) < 0.01 &&
   Math.abs(a.lng - b.lng) < 0.01;
 
-export function exposeTestHooks(project: Project, renderer: string, view: View): void {
-  lastView = view;
-  if (flight && !landed && close(view, flight.view)) landed = true;
-  window.__regionMap = {
-    project,
-    renderer,
-    lastMove: performance.now(),
-    moves: (window.__regionMap?.moves ?? 0) + 1,
-    flightAt: flight?.at,
-    landed,
-    waiting: workAfterPaintPending,
-  };
+function settled(quietMs: number): boolean {
+  if (workAfterPaintPending()) return false;
+  const now = performance.now();
+  const flying = !landed && flight !== null && now - flight.at < 5000;
+  return !flying && now - lastMove > quietMs;
 }
 
-/**
- * Notes each flight asked of the camera and when the camera reaches its target, so a test
- * can tell "the flight has not ended" from "the camera has stopped": a software-rendered
- * frame can take longer than any quiet period a test could wait for, and a flight that
- * interrupts another starts with the other's end.
- */
+/** Called on every camera change the live renderer reports. */
+export function exposeTestHooks(project: Project, renderer: string, view: View): void {
+  lastView = view;
+  lastMove = performance.now();
+  if (flight && !landed && close(view, flight.view)) landed = true;
+  window.__regionMap = { project, renderer, settled };
+}
+
+/** Notes each flight asked of the camera; `settled` then waits for it to land. */
 export function trackFlights(store: typeof AppStore): () => void {
   return store.subscribe((s, prev) => {
     if (!s.flight || s.flight === prev.flight) return;
     flight = { view: s.flight.view, at: performance.now() };
     landed = lastView !== null && close(lastView, s.flight.view);
-    if (window.__regionMap) Object.assign(window.__regionMap, { flightAt: flight.at, landed });
   });
 }
