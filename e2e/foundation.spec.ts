@@ -6,6 +6,7 @@ import {
   REGION_NAMES,
   screenPoint,
   screenshot,
+  settledRenderer,
   test,
 } from './fixtures';
 
@@ -24,6 +25,7 @@ test.describe('the map', () => {
     page,
   }) => {
     await openSettled(page);
+    const renderer = await settledRenderer(page);
     expect(REGION_INTERIORS.size).toBe(5);
     for (const [id, interior] of REGION_INTERIORS) {
       const { x, y } = await screenPoint(page, interior);
@@ -31,7 +33,22 @@ test.describe('the map', () => {
       await expect(page.locator('.map-tooltip')).toHaveText(REGION_NAMES[id]!);
       const entry = page.getByRole('button', { name: REGION_NAMES[id], exact: true });
       await expect(entry).toHaveAttribute('data-hovered', 'true');
+      // The highlight is drawn over that region: by the SVG map itself, or for MapLibre
+      // by the overlay (a WebGL repaint per hover would slow the click that follows).
+      const highlight = page.locator(
+        renderer === 'svg'
+          ? `.svg-map g.regions path.hovered[data-region="${id}"]`
+          : `.arcs-overlay g.hover path[data-hovered-region="${id}"]`,
+      );
+      await expect(highlight).toHaveCount(1);
+      const box = (await highlight.boundingBox())!;
+      expect(x).toBeGreaterThan(box.x);
+      expect(x).toBeLessThan(box.x + box.width);
+      expect(y).toBeGreaterThan(box.y);
+      expect(y).toBeLessThan(box.y + box.height);
     }
+    await page.mouse.move(2, 400);
+    await expect(page.locator('.arcs-overlay g.hover path, .svg-map path.hovered')).toHaveCount(0);
   });
 
   test('restores the view from a #map= link, also on reload', async ({ page }) => {

@@ -212,6 +212,21 @@ function cameraQuietFor(ms) {
   return window.__regionMap?.settled(ms) ?? false;
 }
 
+/**
+ * Resolves once the screen has caught up: two frames in a row handed over within 25 ms.
+ * Under software WebGL the GPU process finishes a map frame up to 200 ms after the page
+ * drew it, so "the camera has stopped" can still leave a queue of frames to show.
+ */
+async function screenCaughtUp() {
+  const start = performance.now();
+  let quick = 0;
+  while (quick < 2 && performance.now() - start < 3000) {
+    const t = performance.now();
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    quick = performance.now() - t < 25 ? quick + 1 : 0;
+  }
+}
+
 async function switchRegions({ ids, count }) {
   const store = window.__appStore.getState();
   for (let i = 0; i < count; i++) {
@@ -461,9 +476,11 @@ async function measureClicks(browser, url, state, count) {
     const sample = await page.evaluate(() => window.__clickProbe);
     if (sample.timedOut) timeouts += 1;
     else samples.push(sample);
-    // Let the camera flight end, as for someone reading the panel before the next click.
+    // Let the flight end and its last frames reach the screen, as for someone reading
+    // the panel before the next click.
     await page.waitForTimeout(100);
     await page.waitForFunction(cameraQuietFor, 150, { timeout: 5000, polling: 50 });
+    await page.evaluate(screenCaughtUp);
   }
   await context.close();
   const of = (key) => samples.map((s) => s[key]);

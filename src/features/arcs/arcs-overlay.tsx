@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { select } from 'd3-selection';
+import { geoPath, geoTransform } from 'd3-geo';
 import { appStore, useAppStore } from '../../store/store';
 import type { View } from '../../store/url-hash';
 import type { Model } from '../../data/model';
@@ -22,6 +23,12 @@ type Props = {
   regions: RegionLayer[];
   size: Size;
   steps: Step[];
+  /**
+   * Outline the hovered region here: for a renderer that does not draw hover itself
+   * (MapLibre: a feature-state change costs a whole WebGL frame, and under software
+   * rendering the click that follows a hover waited 100–200 ms for it).
+   */
+  outlineHover?: boolean;
 };
 
 /**
@@ -31,10 +38,11 @@ type Props = {
  * labels again on every frame of a flight, the costliest part of a frame.)
  */
 export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOverlay(
-  { model, geo, regions, size, steps },
+  { model, geo, regions, size, steps, outlineHover = false },
   ref,
 ) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const hoverRef = useRef<SVGGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const labelsRef = useRef<SVGGElement>(null);
   const camera = useRef<{ project: Project; view: View } | null>(null);
@@ -71,11 +79,23 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
     [model],
   );
 
-  /** `restyle`: the arcs, labels or size changed, not only the camera. */
-  const draw = (restyle: boolean) => {
+  const hovered = () => {
+    const id = appStore.getState().hover.region;
+    const feature = geo.regions.features.find((f) => f.properties.id === id);
+    const color = regions.find((r) => r.id === id)?.color;
+    return feature && color ? { feature, color } : null;
+  };
+
+  /**
+   * `restyle`: the arcs, labels or size changed, not only the camera; `onlyHover`: only
+   * the hovered region changed.
+   */
+  const draw = (restyle: boolean, onlyHover = false) => {
     const layer = layerRef.current;
     const cam = camera.current;
     if (!layer || !cam) return;
+    if (hoverRef.current) drawHover(hoverRef.current, outlineHover ? hovered() : null, cam.project);
+    if (onlyHover) return;
     if (labelsRef.current) drawLabels(labelsRef.current, regions, cam.project, restyle);
     const shown = visibleArcs(arcs, cam.view.zoom, selection);
     const animate = restyle && !prefersReducedMotion();
@@ -98,13 +118,14 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
 
   useEffect(() => {
     drawRef.current(true);
-  }, [arcs, size, regions]);
+  }, [arcs, size, regions, outlineHover]);
 
   useEffect(
     () =>
       appStore.subscribe((s, prev) => {
         if (s.hover.link !== prev.hover.link && layerRef.current)
           markHovered(layerRef.current, s.hover.link);
+        if (s.hover.region !== prev.hover.region) drawRef.current(false, true);
       }),
     [],
   );
@@ -118,6 +139,7 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
       aria-hidden="true"
       data-arc-count={arcs.length}
     >
+      <g ref={hoverRef} className="hover" />
       <g ref={labelsRef} className="labels" />
       <g ref={layerRef} className="arcs" />
     </svg>
@@ -136,6 +158,26 @@ function drawLabels(
     .join('text')
     .attr('transform', (d) => `translate(${project(d.label).join(',')})`);
   if (restyle) labels.attr('data-label', (d) => d.id).text((d) => d.name);
+}
+
+type Hovered = { feature: GeoData['regions']['features'][number]; color: string };
+
+function drawHover(layer: SVGGElement, hovered: Hovered | null, project: Project) {
+  const path = geoPath(
+    geoTransform({
+      point(lng: number, lat: number) {
+        const [x, y] = project([lng, lat]);
+        this.stream.point(x, y);
+      },
+    }),
+  ).digits(1);
+  select(layer)
+    .selectAll<SVGPathElement, Hovered>('path')
+    .data(hovered ? [hovered] : [])
+    .join('path')
+    .attr('data-hovered-region', (d) => d.feature.properties.id)
+    .attr('fill', (d) => d.color)
+    .attr('d', (d) => path(d.feature));
 }
 
 function markHovered(layer: SVGGElement, link: string | null) {

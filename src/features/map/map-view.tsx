@@ -138,6 +138,7 @@ export function MapView({ geo, model, steps }: Props) {
         regions={regions}
         size={size}
         steps={steps}
+        outlineHover={renderer === 'maplibre'}
       />
       <MapTooltip />
       <NanhaiInset geo={geo} />

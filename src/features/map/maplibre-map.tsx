@@ -10,6 +10,7 @@ import { afterNextPaint } from '../../lib/after-paint';
 import type { LngLat } from '../../data/schema';
 import { baseStyle, hatchImage, regionLayers } from './maplibre-style';
 import type { MapRendererProps } from './renderer';
+import { noteDrawing } from './test-hooks';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -26,12 +27,14 @@ function viewOf(map: maplibregl.Map): View {
   return { zoom: map.getZoom(), lat: c.lat, lng: c.lng };
 }
 
-/** Keeps the feature-state of the regions (hovered, selected, dimmed) in step with the store. */
+/**
+ * Keeps the feature-state of the regions (selected, dimmed) in step with the store. The
+ * hovered region is outlined by the SVG overlay instead (see arcs-overlay.tsx).
+ */
 function syncRegionStates(map: maplibregl.Map, ids: string[]) {
-  const { hover, selection } = appStore.getState();
+  const { selection } = appStore.getState();
   for (const id of ids) {
     const state = {
-      hovered: id === hover.region,
       selected: id === selection.region,
       dimmed: selection.region !== null && id !== selection.region,
     };
@@ -68,10 +71,9 @@ export default function MaplibreMap({
     const map = ref.current?.getMap();
     if (!map) return;
     return appStore.subscribe((s, prev) => {
-      // A hover answers at once; a new selection repaints the map only after the panel
-      // it opens has been painted (a software-rendered WebGL frame would hold it back).
-      if (s.hover !== prev.hover) syncRegionStates(map, ids);
-      else if (s.selection !== prev.selection)
+      // A new selection repaints the map only after the panel it opens has been painted
+      // (a software-rendered WebGL frame would hold it back).
+      if (s.selection !== prev.selection)
         afterNextPaint(() => {
           const current = ref.current?.getMap();
           if (current) syncRegionStates(current, ids);
@@ -155,6 +157,10 @@ export default function MaplibreMap({
         const view = appStore.getState().view;
         if (view) map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
       }}
+      onRender={() => {
+        if (live) noteDrawing(true);
+      }}
+      onIdle={() => noteDrawing(false)}
       onMove={report}
       onResize={report}
       onMoveEnd={(e) => {

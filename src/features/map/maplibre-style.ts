@@ -39,16 +39,7 @@ export function regionLayers(regions: RegionLayer[]): Record<string, LayerSpecif
       source: 'regions',
       paint: {
         'fill-color': regionColorExpression(regions),
-        'fill-opacity': [
-          'case',
-          state('selected'),
-          0.8,
-          state('hovered'),
-          0.78,
-          state('dimmed'),
-          0.3,
-          0.58,
-        ],
+        'fill-opacity': ['case', state('selected'), 0.8, state('dimmed'), 0.3, 0.58],
       },
     },
     partials: {
@@ -75,15 +66,8 @@ export function regionLayers(regions: RegionLayer[]): Record<string, LayerSpecif
       type: 'line',
       source: 'regions',
       paint: {
-        'line-color': [
-          'case',
-          state('selected'),
-          '#111111',
-          state('hovered'),
-          '#222222',
-          '#ffffff',
-        ],
-        'line-width': ['case', state('selected'), 3, state('hovered'), 2.5, 1.2],
+        'line-color': ['case', state('selected'), '#111111', '#ffffff'],
+        'line-width': ['case', state('selected'), 3, 1.2],
       },
     },
   };

@@ -8,8 +8,10 @@ interface RegionMapHooks {
   project: Project;
   renderer: string;
   /**
-   * Whether the camera is at rest: no flight or repaint waits for its frame, the last
-   * flight has reached its target (or had 5 s to), and nothing has moved for `quietMs`.
+   * Whether the map is at rest: no flight or repaint waits for its frame, the last
+   * flight has reached its target (or had 5 s to), nothing has moved for `quietMs`, and
+   * the live renderer has drawn its last frame (MapLibre keeps drawing for a while after
+   * a flight, as the tiles for the new view come in).
    * A software-rendered frame can take longer than any quiet period a test could wait
    * for, and a flight that interrupts another starts with the other's end, so quiet
    * alone is not enough.
@@ -28,6 +30,7 @@ let flight: { view: View; at: number } | null = null;
 let landed = true;
 let lastView: View | null = null;
 let lastMove = 0;
+let drawingSince: number | null = null;
 
 const close = (a: View, b: View) =>
   Math.abs(a.zoom - b.zoom) < 0.02 &&
@@ -38,7 +41,14 @@ function settled(quietMs: number): boolean {
   if (workAfterPaintPending()) return false;
   const now = performance.now();
   const flying = !landed && flight !== null && now - flight.at < 5000;
-  return !flying && now - lastMove > quietMs;
+  const drawing = drawingSince !== null && now - drawingSince < 5000;
+  return !flying && !drawing && now - lastMove > quietMs;
+}
+
+/** Called by a renderer that draws frames on its own: when it starts and stops drawing. */
+export function noteDrawing(drawing: boolean): void {
+  if (!drawing) drawingSince = null;
+  else drawingSince ??= performance.now();
 }
 
 /** Called on every camera change the live renderer reports. */
