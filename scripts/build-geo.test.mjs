@@ -102,6 +102,20 @@ describe('the map geometry (public/geo/china.topo.json)', () => {
     for (const f of provinces) expect(f.geometry.coordinates.length).toBeGreaterThan(0);
   });
 
+  it('has a land outline that covers every province and has no holes', () => {
+    const [land, ...more] = layer('land');
+    expect(more).toHaveLength(0);
+    expect(land.geometry.type).toBe('MultiPolygon');
+    for (const polygon of land.geometry.coordinates) expect(polygon).toHaveLength(1);
+    const outside = provinces
+      .filter((f) => !geoContains(land, f.properties.interior))
+      .map((f) => f.properties.name);
+    expect(outside).toEqual([]);
+    // Far fewer points than the provinces it outlines: shared borders are gone.
+    const points = (f) => f.geometry.coordinates.flat(2).length;
+    expect(points(land)).toBeLessThan(provinces.reduce((n, f) => n + points(f), 0) / 3);
+  });
+
   it('includes the South China Sea islands inset (南海诸岛) with its frame', () => {
     const nanhai = layer('nanhai');
     expect(nanhai.map((f) => f.properties.kind).sort()).toEqual(['boundary', 'frame', 'land']);

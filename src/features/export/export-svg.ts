@@ -80,7 +80,7 @@ export function exportSvg({
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="${MAP_COLORS.sea}"/>
 <g transform="translate(${t.x},${t.y}) scale(${t.k})">
-${paths(geo.neighbours.features, MAP_COLORS.neighbour)}${paths(geo.provinces.features, MAP_COLORS.land)}${regionFills}
+${paths(geo.neighbours.features, MAP_COLORS.neighbour)}${paths(geo.land.features, MAP_COLORS.land)}${regionFills}
 <path d="${worldPath(geo.provinceBorders) ?? ''}" fill="none" stroke="${MAP_COLORS.provinceBorder}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>
 </g>
 ${labels}

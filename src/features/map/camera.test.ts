@@ -61,7 +61,7 @@ describe('camera', () => {
 
   it('draws every layer where the spherical Web Mercator would', () => {
     const spherical = geoPath(worldProjection).digits(3);
-    for (const layer of [geo.provinces, geo.regions, geo.partials, geo.neighbours, geo.nanhai]) {
+    for (const layer of [geo.land, geo.regions, geo.partials, geo.neighbours, geo.nanhai]) {
       for (const f of layer.features) {
         // Russia runs on past 180° east: drawn on eastwards, as MapLibre draws it, where
         // the spherical clip would move that piece to the far west of the world.

@@ -8,7 +8,8 @@ export type CityProps = ProvinceProps & { region: string; partial?: boolean };
 export type RegionProps = { id: string; label: LngLat; interior: LngLat };
 
 export type GeoData = {
-  provinces: FeatureCollection<Geometry, ProvinceProps>;
+  /** China's land: the provinces merged into their outer rings, for the fill under all else. */
+  land: FeatureCollection;
   cities: FeatureCollection<Geometry, CityProps>;
   regions: FeatureCollection<Geometry, RegionProps>;
   partials: FeatureCollection<Geometry, CityProps>;
@@ -20,7 +21,7 @@ export type GeoData = {
   cityBorders: MultiLineString;
 };
 
-type Objects = 'provinces' | 'cities' | 'regions' | 'nanhai' | 'neighbours';
+type Objects = 'land' | 'provinces' | 'cities' | 'regions' | 'nanhai' | 'neighbours';
 export type ChinaTopology = Topology<Record<Objects, GeometryCollection>>;
 
 function collection<P>(topology: ChinaTopology, name: Objects) {
@@ -32,7 +33,7 @@ function collection<P>(topology: ChinaTopology, name: Objects) {
 export function geoFromTopology(topology: ChinaTopology): GeoData {
   const cities = collection<CityProps>(topology, 'cities');
   return {
-    provinces: collection<ProvinceProps>(topology, 'provinces'),
+    land: collection(topology, 'land'),
     cities,
     regions: collection<RegionProps>(topology, 'regions'),
     partials: {

@@ -185,8 +185,8 @@ export default function MaplibreMap({
           <Source id="neighbours" type="geojson" data={geo.neighbours}>
             <Layer {...layers.neighbours!} />
           </Source>
-          <Source id="provinces" type="geojson" data={geo.provinces}>
-            <Layer {...layers.provinces!} />
+          <Source id="land" type="geojson" data={geo.land}>
+            <Layer {...layers.land!} />
           </Source>
           <Source id="regions" type="geojson" data={geo.regions} promoteId="id">
             <Layer {...layers.regionFill!} />

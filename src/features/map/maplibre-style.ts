@@ -27,10 +27,10 @@ export function regionLayers(regions: RegionLayer[]): Record<string, LayerSpecif
       source: 'neighbours',
       paint: { 'fill-color': MAP_COLORS.neighbour, 'fill-antialias': false },
     },
-    provinces: {
-      id: 'provinces',
+    land: {
+      id: 'land',
       type: 'fill',
-      source: 'provinces',
+      source: 'land',
       paint: { 'fill-color': MAP_COLORS.land, 'fill-antialias': false },
     },
     regionFill: {

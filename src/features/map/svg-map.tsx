@@ -42,8 +42,8 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
     .attr('fill', MAP_COLORS.neighbour);
   select(world)
     .append('path')
-    .attr('class', 'provinces')
-    .attr('d', worldPath(geo.provinces))
+    .attr('class', 'land')
+    .attr('d', worldPath(geo.land))
     .attr('fill', MAP_COLORS.land);
   // Each region's path is built once, for its fill and for its outline.
   const regionPaths = new Map<Drawn, string | null>(
