@@ -1,11 +1,10 @@
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { select } from 'd3-selection';
-import { geoPath, geoTransform } from 'd3-geo';
 import { appStore, useAppStore } from '../../store/store';
 import type { View } from '../../store/url-hash';
 import type { Model } from '../../data/model';
 import type { GeoData } from '../map/geo';
-import type { Size } from '../map/camera';
+import { screenPath, type Size } from '../map/camera';
 import { regionLabelPoints, type RegionLayer } from '../map/map-layers';
 import type { Project } from '../map/renderer';
 import { hideTooltip, showTooltip } from '../map/tooltip';
@@ -163,21 +162,15 @@ function drawLabels(
 type Hovered = { feature: GeoData['regions']['features'][number]; color: string };
 
 function drawHover(layer: SVGGElement, hovered: Hovered | null, project: Project) {
-  const path = geoPath(
-    geoTransform({
-      point(lng: number, lat: number) {
-        const [x, y] = project([lng, lat]);
-        this.stream.point(x, y);
-      },
-    }),
-  ).digits(1);
+  // Built only while a region is hovered: most camera frames have nothing to outline.
+  const path = hovered && screenPath(project);
   select(layer)
     .selectAll<SVGPathElement, Hovered>('path')
     .data(hovered ? [hovered] : [])
     .join('path')
     .attr('data-hovered-region', (d) => d.feature.properties.id)
     .attr('fill', (d) => d.color)
-    .attr('d', (d) => path(d.feature));
+    .attr('d', (d) => path?.(d.feature) ?? null);
 }
 
 function markHovered(layer: SVGGElement, link: string | null) {

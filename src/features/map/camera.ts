@@ -34,6 +34,18 @@ const planarMercator = geoTransform({
 /** SVG path data in world pixels at zoom 0; three decimals stay sub-pixel at zoom 8. */
 export const worldPath = geoPath(planarMercator).digits(3);
 
+/** SVG path data on screen, through a renderer's own projection (a tenth of a pixel). */
+export function screenPath(project: (p: LngLat) => [number, number]) {
+  return geoPath(
+    geoTransform({
+      point(lng: number, lat: number) {
+        const [x, y] = project([lng, lat]);
+        this.stream.point(x, y);
+      },
+    }),
+  ).digits(1);
+}
+
 /** West-south and east-north corners of a shape, in degrees (planar: no antimeridian). */
 export function lngLatBounds(object: GeoPermissibleObjects): Bounds {
   return geoPath().bounds(object);
