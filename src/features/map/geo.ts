@@ -1,5 +1,5 @@
 import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString, Geometry } from 'geojson';
+import type { FeatureCollection, MultiLineString, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { LngLat } from '../../data/schema';
 
@@ -10,15 +10,17 @@ export type RegionProps = { id: string; label: LngLat; interior: LngLat };
 export type GeoData = {
   /** China's land: the provinces merged into their outer rings, for the fill under all else. */
   land: FeatureCollection;
-  cities: FeatureCollection<Geometry, CityProps>;
   regions: FeatureCollection<Geometry, RegionProps>;
   partials: FeatureCollection<Geometry, CityProps>;
   neighbours: FeatureCollection<Geometry, { name: string }>;
   nanhai: FeatureCollection;
   /** Province borders, each shared border once. */
   provinceBorders: MultiLineString;
-  /** City borders inside the city-level regions, drawn when zoomed in. */
-  cityBorders: MultiLineString;
+  /**
+   * City borders inside the city-level regions, drawn only when zoomed in: built on the
+   * first call, off the first view's path.
+   */
+  cityBorders: () => MultiLineString;
 };
 
 type Objects = 'land' | 'provinces' | 'cities' | 'regions' | 'nanhai' | 'neighbours';
@@ -31,18 +33,21 @@ function collection<P>(topology: ChinaTopology, name: Objects) {
 }
 
 export function geoFromTopology(topology: ChinaTopology): GeoData {
-  const cities = collection<CityProps>(topology, 'cities');
+  const cities = topology.objects.cities;
+  if (!cities) throw new Error('geometry file has no "cities" layer');
+  // Of the cities only the partial members are drawn as shapes (hatched).
+  const partial = cities.geometries.filter((g) => (g.properties as CityProps | undefined)?.partial);
+  let cityBorders: MultiLineString | undefined;
   return {
     land: collection(topology, 'land'),
-    cities,
     regions: collection<RegionProps>(topology, 'regions'),
-    partials: {
-      type: 'FeatureCollection',
-      features: cities.features.filter((f: Feature<Geometry, CityProps>) => f.properties.partial),
-    },
+    partials: feature(topology, { ...cities, geometries: partial }) as unknown as FeatureCollection<
+      Geometry,
+      CityProps
+    >,
     neighbours: collection<{ name: string }>(topology, 'neighbours'),
     nanhai: collection(topology, 'nanhai'),
     provinceBorders: mesh(topology, topology.objects.provinces, (a, b) => a !== b),
-    cityBorders: mesh(topology, topology.objects.cities, (a, b) => a !== b),
+    cityBorders: () => (cityBorders ??= mesh(topology, cities, (a, b) => a !== b)),
   };
 }

@@ -2,17 +2,20 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Layer, Map, Source, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
+import { Map, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
 import { appStore } from '../../store/store';
 import { ZOOM_RANGE, type View } from '../../store/url-hash';
 import { prefersReducedMotion } from '../../lib/motion';
 import { afterNextPaint } from '../../lib/after-paint';
 import type { LngLat } from '../../data/schema';
-import { baseStyle, hatchImage, regionLayers } from './maplibre-style';
+import { HATCH_IMAGE, MAP_SOURCE, hatchImage, mapStyle } from './maplibre-style';
 import type { MapRendererProps } from './renderer';
 import { noteDrawing } from './test-hooks';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the worker (fetching and compiling its 520 KB script) now, while React mounts the
+// map, rather than when the map asks for it.
+maplibregl.prewarm();
 
 function sameView(a: View, b: View): boolean {
   return (
@@ -38,8 +41,8 @@ function syncRegionStates(map: maplibregl.Map, ids: string[]) {
       selected: id === selection.region,
       dimmed: selection.region !== null && id !== selection.region,
     };
-    // One source for the fill and the outline layer (which sits above the borders).
-    map.setFeatureState({ source: 'regions', id }, state);
+    // The fill and the outline layer read the same features, so one state serves both.
+    map.setFeatureState({ source: MAP_SOURCE, id }, state);
   }
 }
 
@@ -60,12 +63,14 @@ export default function MaplibreMap({
   handlers,
 }: Props) {
   const ref = useRef<MapRef>(null);
-  const layers = useMemo(() => regionLayers(regions), [regions]);
   const ids = useMemo(() => regions.map((r) => r.id), [regions]);
+  // The style changes only with the geometry and the colours (not the names, which the
+  // overlay draws): a new style object would make MapLibre diff and reload it.
+  const colors = regions.map((r) => `${r.id}:${r.color}`).join();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const style = useMemo(() => mapStyle(geo, regions), [geo, colors]);
   const [initial] = useState(() => appStore.getState().view);
-  // Layers are added once the style has loaded and the hatch image exists, so the
-  // pattern layer never asks for a missing image and every layer keeps its order.
-  const [loaded, setLoaded] = useState(false);
+  const handedOver = useRef(false);
 
   useEffect(() => {
     const map = ref.current?.getMap();
@@ -102,31 +107,13 @@ export default function MaplibreMap({
     );
   };
 
-  useEffect(() => {
-    const map = ref.current?.getMap();
-    if (!loaded || !map) return;
-    // The layers were added by the children's effects, before this one: hand over only
-    // once they are drawn, so the switch shows no gap.
-    const ready = () => {
-      syncRegionStates(map, ids);
-      report();
-      onReady();
-    };
-    map.once('idle', ready);
-    return () => {
-      map.off('idle', ready);
-    };
-    // Once per load: report and onReady are fresh closures each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded]);
-
   const regionAt = (e: MapLayerMouseEvent) => e.features?.[0]?.properties?.id as string | undefined;
 
   return (
     <Map
       ref={ref}
       mapLib={maplibregl}
-      mapStyle={baseStyle}
+      mapStyle={style}
       initialViewState={
         initial
           ? {
@@ -148,10 +135,13 @@ export default function MaplibreMap({
       fadeDuration={0}
       maxTileCacheZoomLevels={1}
       interactiveLayerIds={['region-fill']}
+      onStyleData={(e) => {
+        // The style has been read and no tile parsed yet: the pattern's image is there
+        // before any tile asks for it.
+        if (!e.target.hasImage(HATCH_IMAGE)) e.target.addImage(HATCH_IMAGE, hatchImage());
+      }}
       onLoad={(e) => {
         const map = e.target;
-        if (!map.hasImage('partial-hatch')) map.addImage('partial-hatch', hatchImage());
-        setLoaded(true);
         map.touchZoomRotate.disableRotation();
         map.keyboard.disableRotation();
         const view = appStore.getState().view;
@@ -160,7 +150,15 @@ export default function MaplibreMap({
       onRender={() => {
         if (live) noteDrawing(true);
       }}
-      onIdle={() => noteDrawing(false)}
+      onIdle={(e) => {
+        noteDrawing(false);
+        // The first idle: every tile of the view is drawn, so the switch shows no gap.
+        if (handedOver.current) return;
+        handedOver.current = true;
+        syncRegionStates(e.target, ids);
+        report();
+        onReady();
+      }}
       onMove={report}
       onResize={report}
       onMoveEnd={(e) => {
@@ -179,31 +177,6 @@ export default function MaplibreMap({
         if (!live) onFail();
       }}
       style={{ position: 'absolute', inset: 0, visibility: live ? 'visible' : 'hidden' }}
-    >
-      {loaded && (
-        <>
-          <Source id="neighbours" type="geojson" data={geo.neighbours}>
-            <Layer {...layers.neighbours!} />
-          </Source>
-          <Source id="land" type="geojson" data={geo.land}>
-            <Layer {...layers.land!} />
-          </Source>
-          <Source id="regions" type="geojson" data={geo.regions} promoteId="id">
-            <Layer {...layers.regionFill!} />
-          </Source>
-          <Source id="partials" type="geojson" data={geo.partials}>
-            <Layer {...layers.partials!} />
-          </Source>
-          <Source id="city-borders" type="geojson" data={geo.cityBorders}>
-            <Layer {...layers.cityBorders!} />
-          </Source>
-          <Source id="province-borders" type="geojson" data={geo.provinceBorders}>
-            <Layer {...layers.provinceBorders!} />
-          </Source>
-          {/* The outline reads the fills' source; its layer sits above the borders. */}
-          <Layer {...layers.regionOutline!} />
-        </>
-      )}
-    </Map>
+    />
   );
 }

@@ -1,15 +1,48 @@
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { GeoData } from './geo';
 import { MAP_COLORS, type RegionLayer } from './map-layers';
 
+/** The one GeoJSON source every layer of the MapLibre map reads. */
+export const MAP_SOURCE = 'map';
+
+/** What a feature of the map source is; each layer draws one kind. */
+export type MapKind =
+  'neighbour' | 'land' | 'region' | 'partial' | 'province-border' | 'city-border';
+
+/** The image the partial members' fill repeats (added when the style asks for it). */
+export const HATCH_IMAGE = 'partial-hatch';
+
+function tagged(kind: MapKind, features: Feature[]): Feature[] {
+  return features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
+}
+
 /**
- * A local style: no tiles, sprites or glyphs from any server. The region names are drawn
- * in the SVG overlay above the map (see arcs-overlay.tsx), so the style has no symbols.
+ * Everything MapLibre draws, in one feature collection: one source is tiled once in the
+ * worker, where six sources cost six tilings and six tile sets per view. Region features
+ * keep their `id` property (promoted to the feature id for feature-state); no other kind
+ * has one.
  */
-export const baseStyle: StyleSpecification = {
-  version: 8,
-  sources: {},
-  layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.sea } }],
-};
+export function mapFeatures(geo: GeoData): FeatureCollection {
+  const line = (kind: MapKind, geometry: Geometry): Feature[] =>
+    tagged(kind, [{ type: 'Feature', geometry, properties: {} }]);
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...tagged('neighbour', geo.neighbours.features),
+      ...tagged('land', geo.land.features),
+      ...tagged('region', geo.regions.features),
+      ...tagged('partial', geo.partials.features),
+      ...line('city-border', geo.cityBorders()),
+      ...line('province-border', geo.provinceBorders),
+    ],
+  };
+}
 
 export function regionColorExpression(regions: RegionLayer[]): ExpressionSpecification {
   const pairs = regions.flatMap((r) => [r.id, r.color]);
@@ -19,57 +52,90 @@ export function regionColorExpression(regions: RegionLayer[]): ExpressionSpecifi
 const state = (key: string) =>
   ['boolean', ['feature-state', key], false] as ExpressionSpecification;
 
-export function regionLayers(regions: RegionLayer[]): Record<string, LayerSpecification> {
-  return {
-    neighbours: {
+const of = (kind: MapKind): FilterSpecification => ['==', ['get', 'kind'], kind];
+
+/** The layers, bottom to top. */
+export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
+  const source = MAP_SOURCE;
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
+    {
       id: 'neighbours',
       type: 'fill',
-      source: 'neighbours',
+      source,
+      filter: of('neighbour'),
       paint: { 'fill-color': MAP_COLORS.neighbour, 'fill-antialias': false },
     },
-    land: {
+    {
       id: 'land',
       type: 'fill',
-      source: 'land',
+      source,
+      filter: of('land'),
       paint: { 'fill-color': MAP_COLORS.land, 'fill-antialias': false },
     },
-    regionFill: {
+    {
       id: 'region-fill',
       type: 'fill',
-      source: 'regions',
+      source,
+      filter: of('region'),
       paint: {
         'fill-color': regionColorExpression(regions),
         'fill-opacity': ['case', state('selected'), 0.8, state('dimmed'), 0.3, 0.58],
       },
     },
-    partials: {
+    {
       id: 'partials',
       type: 'fill',
-      source: 'partials',
-      paint: { 'fill-pattern': 'partial-hatch' },
+      source,
+      filter: of('partial'),
+      paint: { 'fill-pattern': HATCH_IMAGE },
     },
-    cityBorders: {
+    {
       id: 'city-borders',
       type: 'line',
-      source: 'city-borders',
+      source,
+      filter: of('city-border'),
       minzoom: 5,
       paint: { 'line-color': MAP_COLORS.cityBorder, 'line-width': 0.6 },
     },
-    provinceBorders: {
+    {
       id: 'province-borders',
       type: 'line',
-      source: 'province-borders',
+      source,
+      filter: of('province-border'),
       paint: { 'line-color': MAP_COLORS.provinceBorder, 'line-width': 0.8 },
     },
-    regionOutline: {
+    {
       id: 'region-outline',
       type: 'line',
-      source: 'regions',
+      source,
+      filter: of('region'),
       paint: {
         'line-color': ['case', state('selected'), '#111111', '#ffffff'],
         'line-width': ['case', state('selected'), 3, 1.2],
       },
     },
+  ];
+}
+
+/**
+ * A local style: no tiles, sprites or glyphs from any server, and the data inline, so
+ * the worker starts tiling as soon as the style is read. The region names are drawn in
+ * the SVG overlay above the map (see arcs-overlay.tsx), so the style has no symbols.
+ */
+export function mapStyle(geo: GeoData, regions: RegionLayer[]): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [MAP_SOURCE]: {
+        type: 'geojson',
+        data: mapFeatures(geo),
+        promoteId: 'id',
+        // The geometry is no finer than this; deeper zooms reuse these tiles.
+        maxzoom: 10,
+      },
+    },
+    layers: mapLayers(regions),
   };
 }
 

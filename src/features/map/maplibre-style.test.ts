@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { geoFromTopology, type ChinaTopology } from './geo';
+import { mapFeatures, mapLayers, mapStyle, MAP_SOURCE } from './maplibre-style';
+import { regionLayers } from './map-layers';
+
+const geo = geoFromTopology(
+  JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8')) as ChinaTopology,
+);
+const regions = regionLayers(
+  JSON.parse(readFileSync('data/regions.json', 'utf8')).regions,
+  geo,
+  'zh',
+);
+
+describe('the MapLibre style', () => {
+  it('puts every layer of the map in one source, each kind once', () => {
+    const { features } = mapFeatures(geo);
+    const count = (kind: string) => features.filter((f) => f.properties?.kind === kind).length;
+    expect(count('region')).toBe(5);
+    expect(count('partial')).toBe(geo.partials.features.length);
+    expect(count('partial')).toBeGreaterThan(0);
+    expect(count('land')).toBe(geo.land.features.length);
+    expect(count('neighbour')).toBe(geo.neighbours.features.length);
+    expect(count('province-border')).toBe(1);
+    expect(count('city-border')).toBe(1);
+    expect(features).toHaveLength(
+      ['region', 'partial', 'land', 'neighbour', 'province-border', 'city-border']
+        .map(count)
+        .reduce((a, b) => a + b),
+    );
+  });
+
+  it('gives only the regions an id, so feature-state reaches nothing else', () => {
+    const withId = mapFeatures(geo).features.filter((f) => f.properties?.id !== undefined);
+    expect(withId.map((f) => f.properties?.kind)).toEqual(Array(5).fill('region'));
+    expect(withId.map((f) => f.properties?.id).sort()).toEqual(regions.map((r) => r.id).sort());
+  });
+
+  it('draws each kind with a filter on the one source, in the order of the SVG map', () => {
+    const layers = mapLayers(regions);
+    expect(layers.map((l) => l.id)).toEqual([
+      'background',
+      'neighbours',
+      'land',
+      'region-fill',
+      'partials',
+      'city-borders',
+      'province-borders',
+      'region-outline',
+    ]);
+    for (const layer of layers.slice(1)) {
+      expect(layer).toMatchObject({
+        source: MAP_SOURCE,
+        filter: ['==', ['get', 'kind'], expect.any(String)],
+      });
+    }
+    const style = mapStyle(geo, regions);
+    expect(Object.keys(style.sources)).toEqual([MAP_SOURCE]);
+    expect(style).not.toHaveProperty('glyphs');
+    expect(style).not.toHaveProperty('sprite');
+  });
+
+  it('keeps only the partial members of the cities as shapes', () => {
+    expect(geo.partials.features.every((f) => f.properties.partial)).toBe(true);
+    expect(geo.partials.features.map((f) => f.properties.name).sort()).toEqual(['吉安', '抚州']);
+    expect(geo.cityBorders()).toBe(geo.cityBorders());
+    expect(geo.cityBorders().coordinates.length).toBeGreaterThan(10);
+  });
+});
