@@ -1,6 +1,6 @@
 import type { Model } from '../../data/model';
 import type { Lang, View } from '../../store/url-hash';
-import { projectWith, viewToTransform, worldPath, type Size } from '../map/camera';
+import { WORLD_UNIT, projectWith, viewToTransform, worldPath, type Size } from '../map/camera';
 import type { GeoData } from '../map/geo';
 import { MAP_COLORS, type RegionLayer } from '../map/map-layers';
 import { kindStyle } from '../arcs/arc-styles';
@@ -10,7 +10,7 @@ function escapeXml(text: string): string {
 }
 
 const paths = (features: { type: string }[], fill: string) =>
-  features.map((f) => `<path d="${worldPath(f as never) ?? ''}" fill="${fill}"/>`).join('');
+  features.map((f) => `<path d="${worldPath(f as never)}" fill="${fill}"/>`).join('');
 
 export type ExportInput = {
   model: Model;
@@ -74,14 +74,14 @@ export function exportSvg({
   const regionFills = geo.regions.features
     .map((f) => {
       const r = regions.find((x) => x.id === f.properties.id);
-      return `<path d="${worldPath(f) ?? ''}" fill="${r?.color ?? '#999'}" fill-opacity="${dim(f.properties.id) ? 0.3 : 0.62}"/>`;
+      return `<path d="${worldPath(f)}" fill="${r?.color ?? '#999'}" fill-opacity="${dim(f.properties.id) ? 0.3 : 0.62}"/>`;
     })
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="${MAP_COLORS.sea}"/>
-<g transform="translate(${t.x},${t.y}) scale(${t.k})">
+<g transform="translate(${t.x},${t.y}) scale(${t.k / WORLD_UNIT})">
 ${paths(geo.neighbours.features, MAP_COLORS.neighbour)}${paths(geo.land.features, MAP_COLORS.land)}${regionFills}
-<path d="${worldPath(geo.provinceBorders) ?? ''}" fill="none" stroke="${MAP_COLORS.provinceBorder}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>
+<path d="${worldPath(geo.provinceBorders)}" fill="none" stroke="${MAP_COLORS.provinceBorder}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>
 </g>
 ${labels}
 <g fill="none">${arcsMarkup}</g>

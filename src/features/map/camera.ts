@@ -1,4 +1,10 @@
-import { geoMercator, geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
+import {
+  geoMercator,
+  geoPath,
+  geoTransform,
+  type GeoContext,
+  type GeoPermissibleObjects,
+} from 'd3-geo';
 import type { LngLat } from '../../data/schema';
 import type { View } from '../../store/url-hash';
 
@@ -15,7 +21,14 @@ export const worldProjection = geoMercator()
   // No adaptive resampling: the source is dense enough, and it doubles the path data.
   .precision(0);
 
-const { PI, log, tan } = Math;
+const { PI, log, tan, round } = Math;
+
+/**
+ * Whole layers are drawn in world units: thousandths of a world pixel at zoom 0, so every
+ * coordinate is a whole number (the geometry's own grid is about four of them). Draw them
+ * under `scale(k / WORLD_UNIT)`.
+ */
+export const WORLD_UNIT = 1000;
 
 /**
  * The same Web Mercator as a plain planar transform, for drawing whole layers: no
@@ -25,14 +38,48 @@ const { PI, log, tan } = Math;
 const planarMercator = geoTransform({
   point(lng: number, lat: number) {
     this.stream.point(
-      ((lng + 180) / 360) * TILE_SIZE,
-      (0.5 - log(tan(PI / 4 + (lat * PI) / 360)) / (2 * PI)) * TILE_SIZE,
+      round(((lng + 180) / 360) * TILE_SIZE * WORLD_UNIT),
+      round((0.5 - log(tan(PI / 4 + (lat * PI) / 360)) / (2 * PI)) * TILE_SIZE * WORLD_UNIT),
     );
   },
 });
 
-/** SVG path data in world pixels at zoom 0; three decimals stay sub-pixel at zoom 8. */
-export const worldPath = geoPath(planarMercator).digits(3);
+/**
+ * A d3-geo path context writing SVG path data with relative moves between whole numbers:
+ * half the characters of absolute decimals, so half the parsing for the browser, and
+ * points that fall on the same unit as the one before are left out.
+ */
+class RelativePath implements GeoContext {
+  data = '';
+  private x = 0;
+  private y = 0;
+  moveTo(x: number, y: number) {
+    this.data += `M${x} ${y}`;
+    this.x = x;
+    this.y = y;
+  }
+  lineTo(x: number, y: number) {
+    const dx = x - this.x;
+    const dy = y - this.y;
+    if (dx === 0 && dy === 0) return;
+    this.data += `l${dx} ${dy}`;
+    this.x = x;
+    this.y = y;
+  }
+  closePath() {
+    this.data += 'z';
+  }
+  // Points are never drawn as world paths.
+  arc() {}
+  beginPath() {}
+}
+
+/** SVG path data in world units (see `WORLD_UNIT`). */
+export function worldPath(object: GeoPermissibleObjects): string {
+  const context = new RelativePath();
+  geoPath(planarMercator, context)(object);
+  return context.data;
+}
 
 /** SVG path data on screen, through a renderer's own projection (a tenth of a pixel). */
 export function screenPath(project: (p: LngLat) => [number, number]) {

@@ -4,7 +4,14 @@ import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import 'd3-transition';
 import { appStore } from '../../store/store';
-import { projectWith, transformToView, viewToTransform, worldPath, type Transform } from './camera';
+import {
+  WORLD_UNIT,
+  projectWith,
+  transformToView,
+  viewToTransform,
+  worldPath,
+  type Transform,
+} from './camera';
 import type { GeoData } from './geo';
 import { MAP_COLORS, type RegionLayer } from './map-layers';
 import type { MapRendererProps } from './renderer';
@@ -21,7 +28,7 @@ function pathGroup<F extends Drawn>(
   parent: SVGGElement,
   className: string,
   features: F[],
-  d: (f: F) => string | null = worldPath,
+  d: (f: F) => string = worldPath,
 ) {
   return select(parent)
     .append('g')
@@ -46,10 +53,8 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
     .attr('d', worldPath(geo.land))
     .attr('fill', MAP_COLORS.land);
   // Each region's path is built once, for its fill and for its outline.
-  const regionPaths = new Map<Drawn, string | null>(
-    geo.regions.features.map((f) => [f, worldPath(f)]),
-  );
-  const regionPath = (f: Drawn) => regionPaths.get(f) ?? null;
+  const regionPaths = new Map<Drawn, string>(geo.regions.features.map((f) => [f, worldPath(f)]));
+  const regionPath = (f: Drawn) => regionPaths.get(f) ?? '';
   const colors = new Map(regions.map((r) => [r.id, r.color]));
   pathGroup(world, 'regions', geo.regions.features, regionPath)
     .attr('data-region', (f) => f.properties.id)
@@ -97,15 +102,18 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
     const apply = (t: Transform) => {
       drawn = t;
       svg.style.transform = '';
-      select(worldRef.current).attr('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+      select(worldRef.current).attr(
+        'transform',
+        `translate(${t.x},${t.y}) scale(${t.k / WORLD_UNIT})`,
+      );
       const cities = select(worldRef.current).select<SVGPathElement>('path.city-borders');
       const showCities = t.k >= 2 ** CITY_ZOOM;
-      if (showCities && !cities.attr('d')) cities.attr('d', worldPath(geo.cityBorders));
+      if (showCities && !cities.attr('d')) cities.attr('d', worldPath(geo.cityBorders()));
       cities.attr('display', showCities ? null : 'none');
-      // The hatch lives in world units: undo the zoom so its stripes keep their width.
+      // The hatch lives in world units: undo the scale so its stripes keep their width.
       select(svg)
         .select('#partial-hatch')
-        .attr('patternTransform', `scale(${1 / t.k}) rotate(45)`);
+        .attr('patternTransform', `scale(${WORLD_UNIT / t.k}) rotate(45)`);
       onCamera((p) => projectWith(t, p), transformToView(t, size), t.k);
     };
     let moving = false;
