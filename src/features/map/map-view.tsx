@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { appStore, useAppStore } from '../../store/store';
 import type { View } from '../../store/url-hash';
 import type { Model } from '../../data/model';
@@ -40,6 +49,13 @@ export function MapView({ geo, model, steps }: Props) {
   const [maplibreFailed, setMaplibreFailed] = useState(false);
   const overlay = useRef<ArcsOverlayHandle>(null);
   const regions = useMemo(() => regionLayers(model.regions, geo, lang), [model, geo, lang]);
+
+  // The first size is read before the first paint, so the map is drawn in the same frame
+  // as the rest of the page (a ResizeObserver reports it only after that frame).
+  useLayoutEffect(() => {
+    const rect = hostRef.current?.getBoundingClientRect();
+    if (rect) setSize({ width: rect.width, height: rect.height });
+  }, []);
 
   useEffect(() => {
     const host = hostRef.current;
