@@ -81,6 +81,8 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
       paint: {
         'fill-color': regionColorExpression(regions),
         'fill-opacity': ['case', state('selected'), 0.8, state('dimmed'), 0.3, 0.58],
+        // The outline layer draws over the edges: no second, antialiased pass.
+        'fill-antialias': false,
       },
     },
     {
@@ -88,7 +90,7 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
       type: 'fill',
       source,
       filter: of('partial'),
-      paint: { 'fill-pattern': HATCH_IMAGE },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false },
     },
     {
       id: 'city-borders',
