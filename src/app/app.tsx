@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import briefings from 'virtual:briefings';
 import { useAppData } from '../data/use-app-data';
 import type { Model } from '../data/model';
@@ -17,9 +17,13 @@ import { SourceCredit } from './source-credit';
 import { presentationSteps } from '../features/present/steps';
 import { PresentButton, Presenter } from '../features/present/presenter';
 import { ExportButton } from '../features/export/export-button';
-import { PresenterNotes } from '../features/present/presenter-notes';
 import { isPresenterWindow, startPresenterBroadcast } from '../features/present/presenter-channel';
 import { trackFlights } from '../features/map/test-hooks';
+
+// Only the presenter's second window shows the notes: not in the first view's bundle.
+const PresenterNotes = lazy(() =>
+  import('../features/present/presenter-notes').then((m) => ({ default: m.PresenterNotes })),
+);
 
 function chooseBriefing(): string {
   const wanted = parseHash(location.hash).state.briefing;
@@ -55,7 +59,12 @@ export function App() {
       </div>
     );
   }
-  if (isPresenterWindow()) return <PresenterNotes model={data.model} />;
+  if (isPresenterWindow())
+    return (
+      <Suspense fallback={null}>
+        <PresenterNotes model={data.model} />
+      </Suspense>
+    );
   return (
     <Loaded
       model={data.model}

@@ -4,8 +4,6 @@ import type { GeoData } from '../map/geo';
 import { regionLayers } from '../map/map-layers';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
-import { exportSvg } from './export-svg';
-import { download, svgToPng } from './export-png';
 
 /** Saves the current view as a PNG at 2× — for slides. */
 export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
@@ -17,6 +15,11 @@ export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
     if (!map || !s.view) return;
     setBusy(true);
     try {
+      // Loaded on first use: nothing of the export is on the first view's path.
+      const [{ exportSvg }, { download, svgToPng }] = await Promise.all([
+        import('./export-svg'),
+        import('./export-png'),
+      ]);
       const size = { width: map.clientWidth, height: map.clientHeight };
       // The arcs and their end markers, exactly as drawn on screen.
       const parts = document.querySelectorAll('.arcs-overlay defs, .arcs-overlay .arcs');
