@@ -13,7 +13,15 @@ import { arcsFor, visibleArcs, type Arc } from './arc-model';
 import type { Step } from '../present/steps';
 import { drawArcs, ensureMarkers, type ArcHandlers } from './draw-arcs';
 
-export type ArcsOverlayHandle = { redraw: (project: Project, view: View) => void };
+export type ArcsOverlayHandle = {
+  /** Draws everything for this camera. */
+  redraw: (project: Project, view: View) => void;
+  /**
+   * Moves the last drawing by a CSS transform (see `MapRendererProps.onCamera`): during a
+   * gesture on the SVG map, so the overlay is composited, not re-rasterised, each frame.
+   */
+  preview: (css: string) => void;
+};
 
 type Props = {
   model: Model;
@@ -107,7 +115,11 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
   useImperativeHandle(ref, () => ({
     redraw: (project, view) => {
       camera.current = { project, view };
+      if (svgRef.current) svgRef.current.style.transform = '';
       drawRef.current(false);
+    },
+    preview: (css) => {
+      if (svgRef.current) svgRef.current.style.transform = css;
     },
   }));
 

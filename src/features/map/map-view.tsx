@@ -105,11 +105,13 @@ export function MapView({ geo, model, steps }: Props) {
   );
 
   const onCameraFrom = useCallback(
-    (source: 'svg' | 'maplibre') => (project: Project, view: View) => {
-      if (appStore.getState().renderer !== source) return;
-      overlay.current?.redraw(project, view);
-      exposeTestHooks(project, source, view);
-    },
+    (source: 'svg' | 'maplibre') =>
+      (project: Project, view: View, _scale: number, preview?: string) => {
+        if (appStore.getState().renderer !== source) return;
+        if (preview) overlay.current?.preview(preview);
+        else overlay.current?.redraw(project, view);
+        exposeTestHooks(project, source, view);
+      },
     [],
   );
   const onSvgCamera = useMemo(() => onCameraFrom('svg'), [onCameraFrom]);

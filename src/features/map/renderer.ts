@@ -21,7 +21,12 @@ export type MapRendererProps = {
   geo: GeoData;
   regions: RegionLayer[];
   size: Size;
-  onCamera: (project: Project, view: View, scale: number) => void;
+  /**
+   * `preview`, while a gesture or flight is under way: a CSS transform (origin top left)
+   * that carries what was drawn at the last call without it to this camera, so a layer
+   * may be moved by it instead of redrawn. Without it, redraw exactly.
+   */
+  onCamera: (project: Project, view: View, scale: number, preview?: string) => void;
   onReady: () => void;
   handlers: MapHandlers;
 };

@@ -90,14 +90,15 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
     if (!host || !svg || size.width === 0) return;
     // During a gesture or flight the drawn SVG is moved as one composited layer (a CSS
     // transform from the frame it was drawn at), so a frame costs no re-rasterising; it
-    // is redrawn at the new transform when the movement ends. The arcs overlay is
-    // redrawn every frame with the exact projection, so it stays glued.
+    // is redrawn at the new transform when the movement ends. The arcs overlay is handed
+    // the same transform, and redrawn exactly with the map.
     let drawn: Transform | null = null;
     const preview = (t: Transform) => {
       if (!drawn) return apply(t);
       const s = t.k / drawn.k;
-      svg.style.transform = `translate(${t.x - drawn.x * s}px,${t.y - drawn.y * s}px) scale(${s})`;
-      onCamera((p) => projectWith(t, p), transformToView(t, size), t.k);
+      const css = `translate(${t.x - drawn.x * s}px,${t.y - drawn.y * s}px) scale(${s})`;
+      svg.style.transform = css;
+      onCamera((p) => projectWith(t, p), transformToView(t, size), t.k, css);
     };
     const apply = (t: Transform) => {
       drawn = t;
