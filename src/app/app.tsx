@@ -4,7 +4,7 @@ import { useAppData } from '../data/use-app-data';
 import type { Model } from '../data/model';
 import type { GeoData } from '../features/map/geo';
 import { MapView } from '../features/map/map-view';
-import { RegionPanel } from '../features/panel/region-panel';
+import { RegionPanel } from '../features/panel/lazy-region-panel';
 import { RegionLegend } from '../features/legend/region-legend';
 import { SearchBox } from '../features/search/search-box';
 import { startUrlSync } from '../store/url-sync';

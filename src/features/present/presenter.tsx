@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
-import { RegionPanel } from '../panel/region-panel';
+import { RegionPanel } from '../panel/lazy-region-panel';
 import type { Step } from './steps';
 import { usePresenterKeys } from './use-presenter-keys';
 import { openPresenterWindow } from './presenter-channel';
