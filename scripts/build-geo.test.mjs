@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import { geoContains } from 'd3';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,6 +114,33 @@ describe('the map geometry (public/geo/china.topo.json)', () => {
     // Far fewer points than the provinces it outlines: shared borders are gone.
     const points = (f) => f.geometry.coordinates.flat(2).length;
     expect(points(land)).toBeLessThan(provinces.reduce((n, f) => n + points(f), 0) / 3);
+  });
+
+  it('has the province borders ready made: the shared borders, each once', () => {
+    const segments = (lines) =>
+      new Set(
+        lines.flatMap((line) =>
+          line.slice(1).map((p, i) => [String(line[i]), String(p)].sort().join(' ')),
+        ),
+      );
+    const [ready] = layer('provinceBorders');
+    const computed = mesh(topology, topology.objects.provinces, (a, b) => a !== b);
+    expect(segments(ready.geometry.coordinates)).toEqual(segments(computed.coordinates));
+    expect(segments(ready.geometry.coordinates).size).toBeGreaterThan(1000);
+  });
+
+  it('gives each region its bounds (west, south, east, north) over all its points', () => {
+    for (const f of regionFeatures) {
+      const all = f.geometry.coordinates.flat(f.geometry.type === 'Polygon' ? 1 : 2);
+      const lngs = all.map(([lng]) => lng);
+      const lats = all.map(([, lat]) => lat);
+      expect(f.bbox).toEqual([
+        Math.min(...lngs),
+        Math.min(...lats),
+        Math.max(...lngs),
+        Math.max(...lats),
+      ]);
+    }
   });
 
   it('includes the South China Sea islands inset (南海诸岛) with its frame', () => {

@@ -76,6 +76,13 @@ describe('camera', () => {
     }
   });
 
+  it('bounds a shape from its points as from the bounds build-geo gives it', () => {
+    for (const f of geo.regions.features) {
+      expect(f.bbox).toHaveLength(4);
+      expect(lngLatBounds({ ...f, bbox: undefined })).toEqual(lngLatBounds(f));
+    }
+  });
+
   it('bounds each region as the spherical bounds do', () => {
     for (const f of geo.regions.features) {
       const [[w, s], [e, n]] = lngLatBounds(f);

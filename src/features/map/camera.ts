@@ -109,6 +109,7 @@ function widen(b: number[], coordinates: Nested[]) {
 }
 
 type Shape =
+  | { type: 'Feature'; bbox: number[] }
   | { type: 'FeatureCollection'; features: Shape[] }
   | { type: 'Feature'; geometry: Shape | null }
   | { type: 'GeometryCollection'; geometries: Shape[] }
@@ -116,7 +117,9 @@ type Shape =
 
 function widenShape(b: number[], shape: Shape | null) {
   if (!shape) return;
-  if ('features' in shape) shape.features.forEach((f) => widenShape(b, f));
+  // Regions carry their bounds from build-geo (west, south, east, north).
+  if ('bbox' in shape && shape.bbox) widen(b, [shape.bbox.slice(0, 2), shape.bbox.slice(2, 4)]);
+  else if ('features' in shape) shape.features.forEach((f) => widenShape(b, f));
   else if ('geometry' in shape) widenShape(b, shape.geometry);
   else if ('geometries' in shape) shape.geometries.forEach((g) => widenShape(b, g));
   else if ('coordinates' in shape && shape.coordinates) widen(b, shape.coordinates);

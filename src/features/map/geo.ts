@@ -23,7 +23,8 @@ export type GeoData = {
   cityBorders: () => MultiLineString;
 };
 
-type Objects = 'land' | 'provinces' | 'cities' | 'regions' | 'nanhai' | 'neighbours';
+type Objects =
+  'land' | 'provinces' | 'provinceBorders' | 'cities' | 'regions' | 'nanhai' | 'neighbours';
 export type ChinaTopology = Topology<Record<Objects, GeometryCollection>>;
 
 function collection<P>(topology: ChinaTopology, name: Objects) {
@@ -47,7 +48,9 @@ export function geoFromTopology(topology: ChinaTopology): GeoData {
     >,
     neighbours: collection<{ name: string }>(topology, 'neighbours'),
     nanhai: collection(topology, 'nanhai'),
-    provinceBorders: mesh(topology, topology.objects.provinces, (a, b) => a !== b),
+    // Found and stitched by build-geo (one line geometry), so only decoded here.
+    provinceBorders: collection(topology, 'provinceBorders').features[0]!
+      .geometry as MultiLineString,
     cityBorders: () => (cityBorders ??= mesh(topology, cities, (a, b) => a !== b)),
   };
 }
