@@ -39,7 +39,7 @@ const NEIGHBOUR_EXTENT = { west: 30, east: 200, south: -20, north: 85 };
 // the map people zoom into, keep about twice the detail; neighbours are context only.
 const MIN_TRIANGLE_WEIGHT = 3e-8;
 const CITY_MIN_TRIANGLE_WEIGHT = 1e-8;
-const NEIGHBOUR_MIN_TRIANGLE_WEIGHT = 1e-6;
+const NEIGHBOUR_MIN_TRIANGLE_WEIGHT = 2.5e-6;
 // Islets below ~8 km² and holes below ~2 km² (steradians) are invisible at zoom 7.
 const MIN_ISLAND_AREA = 2e-7;
 const MIN_HOLE_AREA = 5e-8;
