@@ -21,14 +21,17 @@ export function NanhaiInset({ geo }: { geo: GeoData }) {
   const parts = useMemo(() => {
     const features = geo.nanhai.features as Part[];
     const frame = features.find((f) => f.properties.kind === 'frame') ?? geo.nanhai;
+    // No adaptive resampling (the islands are a few points each; it only costs time).
     const path = geoPath(
-      geoMercator().fitExtent(
-        [
-          [1, 1],
-          [WIDTH - 1, HEIGHT - 1],
-        ],
-        frame,
-      ),
+      geoMercator()
+        .precision(0)
+        .fitExtent(
+          [
+            [1, 1],
+            [WIDTH - 1, HEIGHT - 1],
+          ],
+          frame,
+        ),
     );
     return features.map((f) => ({ kind: f.properties.kind ?? 'land', d: path(f) ?? '' }));
   }, [geo]);
