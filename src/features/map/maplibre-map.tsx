@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
@@ -8,7 +9,14 @@ import { ZOOM_RANGE, type View } from '../../store/url-hash';
 import { prefersReducedMotion } from '../../lib/motion';
 import { afterNextPaint } from '../../lib/after-paint';
 import type { LngLat } from '../../data/schema';
-import { HATCH_IMAGE, MAP_SOURCE, hatchImage, mapStyle } from './maplibre-style';
+import {
+  CITY_BORDERS_SOURCE,
+  HATCH_IMAGE,
+  MAP_SOURCE,
+  cityBordersLayer,
+  hatchImage,
+  mapStyle,
+} from './maplibre-style';
 import type { MapRendererProps } from './renderer';
 import { noteDrawing } from './test-hooks';
 
@@ -134,6 +142,9 @@ export default function MaplibreMap({
       // level of tile cache (flights otherwise keep every level they pass: +6 MB).
       fadeDuration={0}
       maxTileCacheZoomLevels={1}
+      // The style is built in code and checked by its unit test: no run-time validation
+      // on the hand-over's path.
+      validateStyle={false}
       interactiveLayerIds={['region-fill']}
       onStyleData={(e) => {
         // The style has been read and no tile parsed yet: the pattern's image is there
@@ -155,9 +166,19 @@ export default function MaplibreMap({
         // The first idle: every tile of the view is drawn, so the switch shows no gap.
         if (handedOver.current) return;
         handedOver.current = true;
-        syncRegionStates(e.target, ids);
+        const map = e.target;
+        // With nothing selected every state is at its default (false): nothing to set.
+        if (appStore.getState().selection.region) syncRegionStates(map, ids);
         report();
         onReady();
+        // Not needed below zoom 5, so not on the hand-over's path.
+        const { before, ...layer } = cityBordersLayer;
+        map.addSource(CITY_BORDERS_SOURCE, {
+          type: 'geojson',
+          data: geo.cityBorders(),
+          maxzoom: 10,
+        });
+        map.addLayer(layer as LayerSpecification, before);
       }}
       onMove={report}
       onResize={report}

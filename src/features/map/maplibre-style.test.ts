@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { geoFromTopology, type ChinaTopology } from './geo';
-import { mapFeatures, mapLayers, mapStyle, MAP_SOURCE } from './maplibre-style';
+import {
+  CITY_BORDERS_SOURCE,
+  cityBordersLayer,
+  mapFeatures,
+  mapLayers,
+  mapStyle,
+  MAP_SOURCE,
+} from './maplibre-style';
 import { regionLayers } from './map-layers';
 
 const geo = geoFromTopology(
@@ -23,9 +30,8 @@ describe('the MapLibre style', () => {
     expect(count('land')).toBe(geo.land.features.length);
     expect(count('neighbour')).toBe(geo.neighbours.features.length);
     expect(count('province-border')).toBe(1);
-    expect(count('city-border')).toBe(1);
     expect(features).toHaveLength(
-      ['region', 'partial', 'land', 'neighbour', 'province-border', 'city-border']
+      ['region', 'partial', 'land', 'neighbour', 'province-border']
         .map(count)
         .reduce((a, b) => a + b),
     );
@@ -45,7 +51,6 @@ describe('the MapLibre style', () => {
       'land',
       'region-fill',
       'partials',
-      'city-borders',
       'province-borders',
       'region-outline',
     ]);
@@ -59,6 +64,13 @@ describe('the MapLibre style', () => {
     expect(Object.keys(style.sources)).toEqual([MAP_SOURCE]);
     expect(style).not.toHaveProperty('glyphs');
     expect(style).not.toHaveProperty('sprite');
+  });
+
+  it('adds the city borders later, from zoom 5, under the province borders', () => {
+    const ids = mapLayers(regions).map((l) => l.id);
+    expect(ids).toContain(cityBordersLayer.before);
+    expect(ids.indexOf(cityBordersLayer.before)).toBeGreaterThan(ids.indexOf('partials'));
+    expect(cityBordersLayer).toMatchObject({ source: CITY_BORDERS_SOURCE, minzoom: 5 });
   });
 
   it('keeps only the partial members of the cities as shapes', () => {

@@ -12,8 +12,7 @@ import { MAP_COLORS, type RegionLayer } from './map-layers';
 export const MAP_SOURCE = 'map';
 
 /** What a feature of the map source is; each layer draws one kind. */
-export type MapKind =
-  'neighbour' | 'land' | 'region' | 'partial' | 'province-border' | 'city-border';
+export type MapKind = 'neighbour' | 'land' | 'region' | 'partial' | 'province-border';
 
 /** The image the partial members' fill repeats (added when the style asks for it). */
 export const HATCH_IMAGE = 'partial-hatch';
@@ -23,10 +22,10 @@ function tagged(kind: MapKind, features: Feature[]): Feature[] {
 }
 
 /**
- * Everything MapLibre draws, in one feature collection: one source is tiled once in the
+ * What MapLibre draws at start, in one feature collection: one source is tiled once in the
  * worker, where six sources cost six tilings and six tile sets per view. Region features
  * keep their `id` property (promoted to the feature id for feature-state); no other kind
- * has one.
+ * has one. The city borders (from zoom 5) come after the hand-over, in their own source.
  */
 export function mapFeatures(geo: GeoData): FeatureCollection {
   const line = (kind: MapKind, geometry: Geometry): Feature[] =>
@@ -38,7 +37,6 @@ export function mapFeatures(geo: GeoData): FeatureCollection {
       ...tagged('land', geo.land.features),
       ...tagged('region', geo.regions.features),
       ...tagged('partial', geo.partials.features),
-      ...line('city-border', geo.cityBorders()),
       ...line('province-border', geo.provinceBorders),
     ],
   };
@@ -93,14 +91,6 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
       paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false },
     },
     {
-      id: 'city-borders',
-      type: 'line',
-      source,
-      filter: of('city-border'),
-      minzoom: 5,
-      paint: { 'line-color': MAP_COLORS.cityBorder, 'line-width': 0.6 },
-    },
-    {
       id: 'province-borders',
       type: 'line',
       source,
@@ -119,6 +109,19 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
     },
   ];
 }
+
+/** The city borders' source, added once the map has taken over (see `cityBordersLayer`). */
+export const CITY_BORDERS_SOURCE = 'city-borders';
+
+/** Drawn from zoom 5, under the province borders (the layer it is added before). */
+export const cityBordersLayer: LayerSpecification & { before: string } = {
+  id: 'city-borders',
+  type: 'line',
+  source: CITY_BORDERS_SOURCE,
+  minzoom: 5,
+  paint: { 'line-color': MAP_COLORS.cityBorder, 'line-width': 0.6 },
+  before: 'province-borders',
+};
 
 /**
  * A local style: no tiles, sprites or glyphs from any server, and the data inline, so
