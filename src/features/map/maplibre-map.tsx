@@ -54,6 +54,18 @@ function syncRegionStates(map: maplibregl.Map, ids: string[]) {
   }
 }
 
+/**
+ * MapLibre 6 draws its sky on every frame: a full-screen pass even when the sky is
+ * transparent and the map, as here, is never pitched, so nothing of it can show. Under
+ * software WebGL that pass is a quarter of a frame (pan/zoom frame p95 267 → 200 ms).
+ * This map skips it; the sky's shader is then never compiled either.
+ */
+function withoutSky(map: maplibregl.Map) {
+  const painter = map.painter as { drawFunctions?: Record<string, unknown> } | undefined;
+  if (painter?.drawFunctions?.sky)
+    painter.drawFunctions = { ...painter.drawFunctions, sky: () => {} };
+}
+
 type Props = MapRendererProps & {
   /** False while the SVG map is still shown: follow its view, draw nothing visible. */
   live: boolean;
@@ -147,6 +159,7 @@ export default function MaplibreMap({
       validateStyle={false}
       interactiveLayerIds={['region-fill']}
       onStyleData={(e) => {
+        withoutSky(e.target);
         // The style has been read and no tile parsed yet: the pattern's image is there
         // before any tile asks for it.
         if (!e.target.hasImage(HATCH_IMAGE)) e.target.addImage(HATCH_IMAGE, hatchImage());
