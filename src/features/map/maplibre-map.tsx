@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
-import type { LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
@@ -10,6 +9,7 @@ import { prefersReducedMotion } from '../../lib/motion';
 import { afterNextPaint } from '../../lib/after-paint';
 import type { LngLat } from '../../data/schema';
 import {
+  CITY_BORDERS_BEFORE,
   CITY_BORDERS_SOURCE,
   HATCH_IMAGE,
   MAP_SOURCE,
@@ -60,10 +60,12 @@ function syncRegionStates(map: maplibregl.Map, ids: string[]) {
  * software WebGL that pass is a quarter of a frame (pan/zoom frame p95 267 → 200 ms).
  * This map skips it; the sky's shader is then never compiled either.
  */
+const noSky = () => {};
 function withoutSky(map: maplibregl.Map) {
   const painter = map.painter as { drawFunctions?: Record<string, unknown> } | undefined;
-  if (painter?.drawFunctions?.sky)
-    painter.drawFunctions = { ...painter.drawFunctions, sky: () => {} };
+  const draw = painter?.drawFunctions;
+  // Style data events come often; the painter (and its table) only once per context.
+  if (painter && draw?.sky && draw.sky !== noSky) painter.drawFunctions = { ...draw, sky: noSky };
 }
 
 type Props = MapRendererProps & {
@@ -185,13 +187,12 @@ export default function MaplibreMap({
         report();
         onReady();
         // Not needed below zoom 5, so not on the hand-over's path.
-        const { before, ...layer } = cityBordersLayer;
         map.addSource(CITY_BORDERS_SOURCE, {
           type: 'geojson',
           data: geo.cityBorders(),
           maxzoom: 10,
         });
-        map.addLayer(layer as LayerSpecification, before);
+        map.addLayer(cityBordersLayer, CITY_BORDERS_BEFORE);
       }}
       onMove={report}
       onResize={report}

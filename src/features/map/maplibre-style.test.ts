@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { geoFromTopology, type ChinaTopology } from './geo';
 import {
+  CITY_BORDERS_BEFORE,
   CITY_BORDERS_SOURCE,
   cityBordersLayer,
   mapFeatures,
@@ -68,8 +69,8 @@ describe('the MapLibre style', () => {
 
   it('adds the city borders later, from zoom 5, under the province borders', () => {
     const ids = mapLayers(regions).map((l) => l.id);
-    expect(ids).toContain(cityBordersLayer.before);
-    expect(ids.indexOf(cityBordersLayer.before)).toBeGreaterThan(ids.indexOf('partials'));
+    expect(ids).toContain(CITY_BORDERS_BEFORE);
+    expect(ids.indexOf(CITY_BORDERS_BEFORE)).toBeGreaterThan(ids.indexOf('partials'));
     expect(cityBordersLayer).toMatchObject({ source: CITY_BORDERS_SOURCE, minzoom: 5 });
   });
 

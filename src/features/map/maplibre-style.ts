@@ -113,15 +113,17 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
 /** The city borders' source, added once the map has taken over (see `cityBordersLayer`). */
 export const CITY_BORDERS_SOURCE = 'city-borders';
 
-/** Drawn from zoom 5, under the province borders (the layer it is added before). */
-export const cityBordersLayer: LayerSpecification & { before: string } = {
+/** Drawn from zoom 5, under the province borders (`CITY_BORDERS_BEFORE`). */
+export const cityBordersLayer: LayerSpecification = {
   id: 'city-borders',
   type: 'line',
   source: CITY_BORDERS_SOURCE,
   minzoom: 5,
   paint: { 'line-color': MAP_COLORS.cityBorder, 'line-width': 0.6 },
-  before: 'province-borders',
 };
+
+/** The layer the city borders are added before. */
+export const CITY_BORDERS_BEFORE = 'province-borders';
 
 /**
  * A local style: no tiles, sprites or glyphs from any server, and the data inline, so
