@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { geoBounds, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,11 +10,7 @@ import {
   worldPath,
   worldProjection,
 } from './camera';
-import { geoFromTopology, type ChinaTopology } from './geo';
-
-const geo = geoFromTopology(
-  JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8')) as ChinaTopology,
-);
+import { bundledGeo as geo } from './test-geo';
 
 const size = { width: 1280, height: 800 };
 

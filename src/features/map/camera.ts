@@ -126,9 +126,9 @@ function widenShape(b: number[], shape: Shape | null) {
 }
 
 /**
- * West-south and east-north corners of a shape, in degrees: planar (no antimeridian), a
- * plain pass over the positions (a tenth of the time of `geoPath().bounds`, on the first
- * view's path).
+ * West-south and east-north corners of a shape, in degrees: planar (no antimeridian), from
+ * the `bbox` build-geo gives the regions, or else one plain pass over the positions
+ * (cheaper than `geoPath().bounds`' stream).
  */
 export function lngLatBounds(object: GeoPermissibleObjects): Bounds {
   const b = [Infinity, Infinity, -Infinity, -Infinity];

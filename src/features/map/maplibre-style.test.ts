@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { geoFromTopology, type ChinaTopology } from './geo';
 import {
   CITY_BORDERS_BEFORE,
   CITY_BORDERS_SOURCE,
@@ -11,10 +10,9 @@ import {
   MAP_SOURCE,
 } from './maplibre-style';
 import { regionLayers } from './map-layers';
+import { bundledGeo } from './test-geo';
 
-const geo = geoFromTopology(
-  JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8')) as ChinaTopology,
-);
+const geo = bundledGeo;
 const regions = regionLayers(
   JSON.parse(readFileSync('data/regions.json', 'utf8')).regions,
   geo,

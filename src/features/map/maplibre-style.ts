@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -28,8 +28,6 @@ function tagged(kind: MapKind, features: Feature[]): Feature[] {
  * has one. The city borders (from zoom 5) come after the hand-over, in their own source.
  */
 export function mapFeatures(geo: GeoData): FeatureCollection {
-  const line = (kind: MapKind, geometry: Geometry): Feature[] =>
-    tagged(kind, [{ type: 'Feature', geometry, properties: {} }]);
   return {
     type: 'FeatureCollection',
     features: [
@@ -37,7 +35,7 @@ export function mapFeatures(geo: GeoData): FeatureCollection {
       ...tagged('land', geo.land.features),
       ...tagged('region', geo.regions.features),
       ...tagged('partial', geo.partials.features),
-      ...line('province-border', geo.provinceBorders),
+      { type: 'Feature', geometry: geo.provinceBorders, properties: { kind: 'province-border' } },
     ],
   };
 }
