@@ -18,7 +18,8 @@ import { presentationSteps } from '../features/present/steps';
 import { PresentButton, Presenter } from '../features/present/presenter';
 import { ExportButton } from '../features/export/export-button';
 import { isPresenterWindow, startPresenterBroadcast } from '../features/present/presenter-channel';
-import { trackFlights } from '../features/map/test-hooks';
+import { testHooksWanted } from '../features/map/test-hooks';
+import { startCameraFollow } from '../camera/follow';
 
 // Only the presenter's second window shows the notes: not in the first view's bundle.
 const PresenterNotes = lazy(() =>
@@ -87,7 +88,20 @@ function Loaded({
   const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
   const presenting = useAppStore((s) => s.step !== null);
   const [steps] = useState(() => presentationSteps(model));
-  useEffect(() => startUrlSync(model, steps.length, briefing), [model, steps, briefing]);
+  useEffect(() => {
+    // The URL first (its view, its selection), then the camera follows what is chosen.
+    const stopUrlSync = startUrlSync(model, steps.length, briefing);
+    const stopFollow = startCameraFollow({
+      model,
+      geo,
+      steps,
+      host: () => document.querySelector('.map'),
+    });
+    return () => {
+      stopFollow();
+      stopUrlSync();
+    };
+  }, [model, geo, steps, briefing]);
   useEffect(() => startPresenterBroadcast(), []);
 
   return (
@@ -125,11 +139,11 @@ function Loaded({
   );
 }
 
-// Exposed for the end-to-end tests and the benchmark, which drive the same store as a user.
+// For the end-to-end tests and the benchmark, which drive the same store as a user: only
+// when automation asks for it.
 declare global {
   interface Window {
     __appStore?: typeof appStore;
   }
 }
-window.__appStore = appStore;
-trackFlights(appStore);
+if (testHooksWanted()) window.__appStore = appStore;

@@ -46,8 +46,11 @@ export function buildModel(bundle: Bundle): Model {
     speaker: (id) => speakers.get(id),
     link: (id) => links.get(id),
     regionOf,
+    // 全国 / 全球: the links with an end beyond the five regions (the world, Africa, the belt).
     linksOfRegion: (region) =>
-      bundle.links.filter((l) => regionOf(l.from) === region || regionOf(l.to) === region),
+      region === WIDE_ID
+        ? bundle.links.filter((l) => regionOf(l.from) === null || regionOf(l.to) === null)
+        : bundle.links.filter((l) => regionOf(l.from) === region || regionOf(l.to) === region),
     viewpointsOfRegion: (region) =>
       bundle.viewpoints.filter(
         (v) => v.scope.kind === 'regions' && v.scope.regions.includes(region),

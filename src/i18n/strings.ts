@@ -12,6 +12,15 @@ const strings = {
     en: 'This device has no WebGL2: the map runs in a simpler mode, with every feature.',
   },
   insetLabel: { zh: '南海诸岛', en: 'South China Sea Islands' },
+  softwareMode: {
+    zh: '此设备以软件绘制 WebGL，地图以更流畅的 SVG 模式运行，功能完整。',
+    en: 'This device draws WebGL in software: the map runs in its smoother SVG mode, with every feature.',
+  },
+  mapControls: { zh: '地图缩放', en: 'Map zoom' },
+  zoomIn: { zh: '放大', en: 'Zoom in' },
+  zoomOut: { zh: '缩小', en: 'Zoom out' },
+  resetView: { zh: '重新取景', en: 'Reset view' },
+  scaleBar: { zh: '比例尺', en: 'Scale' },
   regions: { zh: '五大区域', en: 'The five regions' },
   regionListHint: {
     zh: '选择一个区域查看嘉宾观点',

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Lang, View } from './url-hash';
+import type { Lang } from './url-hash';
 
 export type Renderer = 'svg' | 'maplibre';
 export type Notice = { id: number; text: { zh: string; en: string } };
@@ -10,12 +10,12 @@ export type Selection = {
   link: string | null;
   /** A viewpoint to scroll to and highlight (from search). */
   viewpoint: string | null;
+  /** A place chosen in search: shown close up, with its marker. */
+  place: string | null;
 };
 
+/** The camera is not here: it is owned by `camera` (src/camera/controller.ts). */
 export type AppState = {
-  view: View | null;
-  /** Bumped when the camera should move to `view` (a flight), not just record it. */
-  flight: { view: View; id: number } | null;
   selection: Selection;
   hover: { region: string | null; link: string | null };
   lang: Lang;
@@ -28,11 +28,10 @@ export type AppState = {
 };
 
 export type AppActions = {
-  setView: (view: View) => void;
-  flyTo: (view: View) => void;
   selectRegion: (region: string | null) => void;
   selectLink: (link: string | null, region?: string | null) => void;
   focusViewpoint: (region: string | null, viewpoint: string) => void;
+  focusPlace: (region: string | null, place: string) => void;
   clearSelection: () => void;
   setHover: (hover: Partial<AppState['hover']>) => void;
   setLang: (lang: Lang) => void;
@@ -45,13 +44,11 @@ export type AppActions = {
 
 export type AppStore = AppState & AppActions;
 
-const emptySelection: Selection = { region: null, link: null, viewpoint: null };
+const emptySelection: Selection = { region: null, link: null, viewpoint: null, place: null };
 let nextId = 1;
 
 export function createAppStore(initial: Partial<AppState> = {}) {
   return createStore<AppStore>()((set) => ({
-    view: null,
-    flight: null,
     selection: emptySelection,
     hover: { region: null, link: null },
     lang: 'zh',
@@ -60,18 +57,19 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     exploring: false,
     notices: [],
     ...initial,
-    setView: (view) => set({ view }),
-    flyTo: (view) => set({ flight: { view, id: nextId++ } }),
-    selectRegion: (region) => set({ selection: { region, link: null, viewpoint: null } }),
+    selectRegion: (region) => set({ selection: { ...emptySelection, region } }),
     selectLink: (link, region) =>
       set((s) => ({
         selection: {
           region: region === undefined ? s.selection.region : region,
           link,
           viewpoint: null,
+          place: null,
         },
       })),
-    focusViewpoint: (region, viewpoint) => set({ selection: { region, link: null, viewpoint } }),
+    focusViewpoint: (region, viewpoint) =>
+      set({ selection: { ...emptySelection, region, viewpoint } }),
+    focusPlace: (region, place) => set({ selection: { ...emptySelection, region, place } }),
     clearSelection: () => set({ selection: emptySelection }),
     setHover: (hover) => set((s) => ({ hover: { ...s.hover, ...hover } })),
     setLang: (lang) => set({ lang }),

@@ -1,12 +1,13 @@
 import { WIDE_ID, type Model } from '../data/model';
 import { appStore, type AppStore } from './store';
 import { formatHash, parseHash, type HashState } from './url-hash';
+import { camera } from '../camera/controller';
 
 const VIEW_THROTTLE_MS = 300;
 
 function stateToHash(s: AppStore, briefing: string | undefined): string {
   const hash: HashState = { lang: s.lang };
-  if (s.view) hash.view = s.view;
+  if (camera.view) hash.view = camera.view;
   if (briefing) hash.briefing = briefing;
   if (s.selection.region) hash.region = s.selection.region;
   if (s.selection.link) hash.link = s.selection.link;
@@ -31,16 +32,17 @@ export function applyHash(hash: string, model: Model, steps: number, fly: boolea
     delete state.step;
   }
   if (state.lang) s.setLang(state.lang);
-  if (state.view) {
-    if (fly) s.flyTo(state.view);
-    else s.setView(state.view);
-  }
   const region = state.region ?? (state.link ? model.regionOf(model.link(state.link)!.from) : null);
   if (state.link) s.selectLink(state.link, region);
   else if (state.region) s.selectRegion(state.region);
   else if (fly) s.clearSelection();
   if (state.step !== undefined) s.setStep(state.step - 1);
   else if (fly && s.step !== null) s.setStep(null);
+  // After the selection: a view in the URL wins over framing what it selects.
+  if (state.view) {
+    if (fly) camera.flyTo(state.view);
+    else camera.jumpTo(state.view);
+  }
   if (rejected.length) {
     s.notify({
       zh: `链接中有无法识别的内容，已忽略：${rejected.join('，')}`,
@@ -72,13 +74,16 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
     if (entry) {
       clearTimeout(timer);
       history.pushState(null, '', next);
-    } else if (s.view !== prev.view) {
-      clearTimeout(timer);
-      timer = setTimeout(
-        () => history.replaceState(history.state, '', stateToHash(appStore.getState(), briefing)),
-        VIEW_THROTTLE_MS,
-      );
     }
+  });
+  // The camera comes to rest: the current entry gets its view, throttled.
+  const unsubscribeView = camera.subscribeView(() => {
+    if (applying) return;
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => history.replaceState(history.state, '', stateToHash(appStore.getState(), briefing)),
+      VIEW_THROTTLE_MS,
+    );
   });
 
   const onPop = () => {
@@ -92,6 +97,7 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
   window.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();
+    unsubscribeView();
     clearTimeout(timer);
     window.removeEventListener('popstate', onPop);
   };

@@ -1,5 +1,6 @@
 import type { LngLat } from '../../data/schema';
 import { endpointLocation, endpointName, type Model } from '../../data/model';
+import { isFarEnd } from '../../camera/frame-rules';
 import type { Lang } from '../../store/url-hash';
 
 /** One cooperation link as the map draws it; both renderers draw the same list. */
@@ -17,11 +18,21 @@ export type Arc = {
   /** Both ends in one region: shown only when zoomed in, or when that region is selected. */
   intra: boolean;
   region: string | null;
+  /**
+   * An end that is no place in China (the world, Africa, the belt as a whole): drawn as a
+   * labelled marker at the edge of the map, in the direction of `from`/`to`.
+   */
+  far: 'from' | 'to' | null;
+  fromName: string;
+  toName: string;
   /** Part of the selection (its region's links, or the selected link). */
   active: boolean;
   selected: boolean;
   label: string;
 };
+
+/** How far east (degrees) the marker of an end with no place of its own points. */
+const FAR_EAST = 40;
 
 /** Zoom at which links inside one region (鄂湘赣, 港深, the G60 cities) appear. */
 export const INTRA_ZOOM = 5.5;
@@ -40,8 +51,12 @@ export function arcsFor(
     : null;
   const arcs: Arc[] = [];
   for (const link of model.bundle.links) {
-    const from = endpointLocation(model, regionLabels, link.from);
-    const to = endpointLocation(model, regionLabels, link.to);
+    const far = isFarEnd(model, link.from) ? 'from' : isFarEnd(model, link.to) ? 'to' : null;
+    let from = endpointLocation(model, regionLabels, link.from);
+    let to = endpointLocation(model, regionLabels, link.to);
+    // A far end without a place of its own points out east, to the open sea.
+    if (far === 'to' && from && !to) to = [from[0] + FAR_EAST, from[1]];
+    if (far === 'from' && to && !from) from = [to[0] + FAR_EAST, to[1]];
     if (!from || !to || (from[0] === to[0] && from[1] === to[1])) continue;
     const selected = link.id === selection.link;
     const active = focus
@@ -58,6 +73,9 @@ export function arcsFor(
       kind: link.kind,
       kindIndex: Math.max(0, kinds.indexOf(link.kind)),
       directed: link.directed,
+      far,
+      fromName: endpointName(model, link.from, lang),
+      toName: endpointName(model, link.to, lang),
       weight: link.evidence.length,
       intra:
         model.regionOf(link.from) !== null && model.regionOf(link.from) === model.regionOf(link.to),

@@ -18,7 +18,20 @@ const r = (n: number) => Math.round(n * 10) / 10;
 
 /** The quadratic curve a→b, cut at `t` (0..1) so that it can be drawn in. */
 export function arcPath(a: Point, b: Point, t = 1): string {
-  const c = controlPoint(a, b);
+  return curvePath(a, controlPoint(a, b), b, t);
+}
+
+/** A point of the quadratic curve a→b through control point `c`. */
+export function curvePoint(a: Point, c: Point, b: Point, t: number): Point {
+  return lerp(lerp(a, c, t), lerp(c, b, t), t);
+}
+
+/**
+ * The quadratic curve a→b through control point `c`, cut at `t`. The same curve can be
+ * drawn from either end (with the same `c`), so a link keeps its shape when only its far
+ * end is cut off.
+ */
+export function curvePath(a: Point, c: Point, b: Point, t = 1): string {
   // de Casteljau: the sub-curve [0, t] of a quadratic is again a quadratic.
   const c1 = lerp(a, c, t);
   const end = lerp(c1, lerp(c, b, t), t);

@@ -1,27 +1,19 @@
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { select } from 'd3-selection';
 import { appStore, useAppStore } from '../../store/store';
-import type { View } from '../../store/url-hash';
 import type { Model } from '../../data/model';
 import type { GeoData } from '../map/geo';
 import { screenPath, type Size } from '../map/camera';
 import { regionLabelPoints, type RegionLayer } from '../map/map-layers';
-import type { Project } from '../map/renderer';
+import { camera, type CameraFrame, type Project } from '../../camera/controller';
+import { measureObstacles, type Rect } from '../../camera/visible-area';
 import { hideTooltip, showTooltip } from '../map/tooltip';
 import { prefersReducedMotion } from '../../lib/motion';
 import { arcsFor, visibleArcs, type Arc } from './arc-model';
 import type { Step } from '../present/steps';
 import { drawArcs, ensureMarkers, type ArcHandlers } from './draw-arcs';
-
-export type ArcsOverlayHandle = {
-  /** Draws everything for this camera. */
-  redraw: (project: Project, view: View) => void;
-  /**
-   * Moves the last drawing by a CSS transform (see `MapRendererProps.onCamera`): during a
-   * gesture on the SVG map, so the overlay is composited, not re-rasterised, each frame.
-   */
-  preview: (css: string) => void;
-};
+import { visibility } from './visibility';
+import { drawPlaces, placeMarkers } from './draw-places';
 
 type Props = {
   model: Model;
@@ -38,21 +30,23 @@ type Props = {
   outlineHover?: boolean;
 };
 
+/** How often at most the rectangles that cover the map are measured during a movement. */
+const OBSTACLES_MS = 250;
+
 /**
- * The region names and the cooperation links, drawn with D3 in an SVG over whichever
- * renderer is live. It is redrawn synchronously on every camera event, so nothing lags
- * behind the map. (Labels here rather than in MapLibre: a symbol layer would place its
- * labels again on every frame of a flight, the costliest part of a frame.)
+ * The region names, the places that take part in the selection and the cooperation
+ * links, drawn with D3 in an SVG over whichever renderer is live. It follows the camera
+ * directly (every frame the live renderer reports), so nothing lags behind the map.
+ * (Labels here rather than in MapLibre: a symbol layer would place its labels again on
+ * every frame of a flight, the costliest part of a frame.)
  */
-export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOverlay(
-  { model, geo, regions, size, steps, outlineHover = false },
-  ref,
-) {
+export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = false }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const hoverRef = useRef<SVGGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const labelsRef = useRef<SVGGElement>(null);
-  const camera = useRef<{ project: Project; view: View } | null>(null);
+  const placesRef = useRef<SVGGElement>(null);
+  const obstacles = useRef<{ rects: Rect[]; at: number }>({ rects: [], at: -Infinity });
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
   const step = useAppStore((s) => (s.step !== null && !s.exploring ? s.step : null));
@@ -64,6 +58,10 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
   const arcs = useMemo(
     () => arcsFor(model, labels, selection, lang, focus),
     [model, labels, selection, lang, focus],
+  );
+  const markers = useMemo(
+    () => placeMarkers(model, arcs, selection.place, lang),
+    [model, arcs, selection.place, lang],
   );
 
   const handlers = useMemo<ArcHandlers>(
@@ -99,37 +97,42 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
    */
   const draw = (restyle: boolean, onlyHover = false) => {
     const layer = layerRef.current;
-    const cam = camera.current;
-    if (!layer || !cam) return;
+    const cam = camera.frame;
+    if (!layer || !cam || cam.preview) return;
     if (hoverRef.current) drawHover(hoverRef.current, outlineHover ? hovered() : null, cam.project);
     if (onlyHover) return;
+    const now = performance.now();
+    const host = svgRef.current?.parentElement;
+    if (host && (restyle || now - obstacles.current.at > OBSTACLES_MS))
+      obstacles.current = { rects: measureObstacles(host), at: now };
+    const vis = visibility(size, obstacles.current.rects);
     if (labelsRef.current) drawLabels(labelsRef.current, regions, cam.project, restyle);
+    if (placesRef.current) drawPlaces(placesRef.current, markers, cam.project, vis, restyle);
     const shown = visibleArcs(arcs, cam.view.zoom, selection);
     const animate = restyle && !prefersReducedMotion();
-    drawArcs(layer, shown, cam.project, size, handlers, { animate, restyle });
+    drawArcs(layer, shown, cam.project, vis, handlers, { animate, restyle });
     if (restyle) markHovered(layer, appStore.getState().hover.link);
   };
   const drawRef = useRef(draw);
-  drawRef.current = draw;
-
-  useImperativeHandle(ref, () => ({
-    redraw: (project, view) => {
-      camera.current = { project, view };
-      if (svgRef.current) svgRef.current.style.transform = '';
-      drawRef.current(false);
-    },
-    preview: (css) => {
-      if (svgRef.current) svgRef.current.style.transform = css;
-    },
-  }));
+  useEffect(() => {
+    drawRef.current = draw;
+  });
 
   useEffect(() => {
     if (svgRef.current) ensureMarkers(svgRef.current);
+    return camera.subscribe((frame: CameraFrame) => {
+      const svg = svgRef.current;
+      if (!svg) return;
+      // During a gesture on the SVG map the last drawing is moved by the map's own CSS
+      // transform, and redrawn exactly when the movement ends.
+      svg.style.transform = frame.preview ?? '';
+      if (!frame.preview) drawRef.current(false);
+    });
   }, []);
 
   useEffect(() => {
     drawRef.current(true);
-  }, [arcs, size, regions, outlineHover]);
+  }, [arcs, markers, size, regions, outlineHover]);
 
   useEffect(
     () =>
@@ -149,13 +152,15 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
       height={size.height}
       aria-hidden="true"
       data-arc-count={arcs.length}
+      data-link-selected={selection.link ?? undefined}
     >
       <g ref={hoverRef} className="hover" />
       <g ref={labelsRef} className="labels" />
       <g ref={layerRef} className="arcs" />
+      <g ref={placesRef} className="places" />
     </svg>
   );
-});
+}
 
 function drawLabels(
   layer: SVGGElement,

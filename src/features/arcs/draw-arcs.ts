@@ -2,51 +2,99 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { LngLat } from '../../data/schema';
 import type { Arc } from './arc-model';
-import { angleDeg, arcPath, edgePoint, inside, type Point, type Rect } from './arc-path';
+import { controlPoint, curvePath, curvePoint, type Point } from './arc-path';
 import { arcWidth, kindStyle, KIND_STYLES } from './arc-styles';
+import type { Visibility } from './visibility';
 
 export type ArcHandlers = {
   onHover: (arc: Arc | null, event?: PointerEvent) => void;
   onClick: (arc: Arc) => void;
 };
 
-const EDGE_INSET = 14;
 const DRAW_MS = 600;
+const CHIP_FONT = 12;
+const CHIP_PAD = 6;
+const CHIP_H = 22;
 
-type Placed = { arc: Arc; a: Point; b: Point; clipped: boolean; edge: Point | null };
+/**
+ * Where an arc is drawn: from its visible end `a` along the curve toward `b`, up to `t`
+ * (1: all of it). `edge`: the far end is hidden, and a chip naming it sits at `chip`.
+ */
+type Placed = {
+  arc: Arc;
+  a: Point;
+  c: Point;
+  b: Point;
+  t: number;
+  /** The arc is drawn from its `to` end (its `from` end is hidden). */
+  reversed: boolean;
+  chip: { at: Point; text: string; width: number } | null;
+};
 
-/** The arrow, dot and bar markers, one per kind style, defined once per overlay svg. */
+/** An arrowhead per kind colour, defined once per overlay svg: only directed links get one. */
 export function ensureMarkers(svg: SVGSVGElement): void {
   const root = select(svg);
   if (!root.select('defs.arc-markers').empty()) return;
   const defs = root.append('defs').attr('class', 'arc-markers');
   KIND_STYLES.forEach((style, i) => {
-    const m = defs
+    defs
       .append('marker')
       .attr('id', `arc-end-${i}`)
       .attr('viewBox', '0 0 10 10')
-      .attr('refX', style.marker === 'arrow' ? 8 : 5)
+      .attr('refX', 8)
       .attr('refY', 5)
       .attr('markerWidth', 5)
       .attr('markerHeight', 5)
-      .attr('orient', 'auto-start-reverse');
-    if (style.marker === 'arrow') m.append('path').attr('d', 'M0,0L10,5L0,10z');
-    if (style.marker === 'dot') m.append('circle').attr('cx', 5).attr('cy', 5).attr('r', 4);
-    if (style.marker === 'bar')
-      m.append('rect').attr('x', 3).attr('y', 0).attr('width', 4).attr('height', 10);
-    m.attr('fill', style.color);
+      // The same head at either end of the path (a link drawn from its `to` end).
+      .attr('orient', 'auto-start-reverse')
+      .append('path')
+      .attr('d', 'M0,0L10,5L0,10z')
+      .attr('fill', style.color);
   });
 }
 
-function place(arc: Arc, project: (p: LngLat) => Point, rect: Rect): Placed {
-  let a = project(arc.from);
-  let b = project(arc.to);
-  const aIn = inside(a, rect);
-  const bIn = inside(b, rect);
-  // Draw from the end that is on screen; the other end gets a pointer at the edge.
-  if (!aIn && bIn) [a, b] = [b, a];
-  const clipped = aIn !== bIn;
-  return { arc, a, b, clipped, edge: clipped ? edgePoint(a, b, rect) : null };
+/** Rough width of a chip's text: CJK characters are square, Latin ones about half. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? CHIP_FONT : CHIP_FONT * 0.6;
+  return w + CHIP_PAD * 2;
+}
+
+function chipText(arc: Arc, hiddenIsTo: boolean): string {
+  const name = hiddenIsTo ? arc.toName : arc.fromName;
+  if (!arc.directed) return `↔ ${name}`;
+  return hiddenIsTo ? `→ ${name}` : `← ${name}`;
+}
+
+/**
+ * Places an arc for this camera: both ends visible, it is drawn whole; one end hidden (off
+ * the map, or under the panel, legend, inset or sheet) or far away (the world), it is drawn
+ * up to where it leaves the visible map, and a chip there names the far end.
+ */
+function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility): Placed {
+  const from = project(arc.from);
+  const to = project(arc.to);
+  const c = controlPoint(from, to);
+  const fromIn = arc.far !== 'from' && vis.visible(from);
+  const toIn = arc.far !== 'to' && vis.visible(to);
+  if (fromIn === toIn && !arc.far)
+    return { arc, a: from, c, b: to, t: 1, reversed: false, chip: null };
+  if (!fromIn && !toIn) return { arc, a: from, c, b: to, t: 1, reversed: false, chip: null };
+  const reversed = !fromIn;
+  const [a, b] = reversed ? [to, from] : [from, to];
+  const text = chipText(arc, !reversed);
+  const width = textWidth(text);
+  // Walk the curve from the visible end to where it leaves the visible map, then back
+  // until the whole chip fits in the visible part.
+  const STEP = 1 / 64;
+  let t = 0;
+  while (t + STEP <= 1 && vis.visible(curvePoint(a, c, b, t + STEP))) t += STEP;
+  let at = curvePoint(a, c, b, t);
+  while (t > 0 && !vis.fits(at, width, CHIP_H)) {
+    t -= STEP;
+    at = curvePoint(a, c, b, Math.max(t, 0));
+  }
+  return { arc, a, c, b, t: Math.max(t, 0), reversed, chip: { at, text, width } };
 }
 
 /**
@@ -59,17 +107,11 @@ export function drawArcs(
   layer: SVGGElement,
   arcs: Arc[],
   project: (p: LngLat) => Point,
-  size: { width: number; height: number },
+  vis: Visibility,
   handlers: ArcHandlers,
   { animate, restyle }: { animate: boolean; restyle: boolean },
 ): void {
-  const rect = {
-    x0: EDGE_INSET,
-    y0: EDGE_INSET,
-    x1: size.width - EDGE_INSET,
-    y1: size.height - EDGE_INSET,
-  };
-  const placed = arcs.map((arc) => place(arc, project, rect));
+  const placed = arcs.map((arc) => place(arc, project, vis));
   let entered: Selection<SVGGElement, Placed, SVGGElement, unknown> | null = null;
   const groups = select(layer)
     .selectAll<SVGGElement, Placed>('g.arc')
@@ -78,7 +120,13 @@ export function drawArcs(
       const g = enter.append('g').attr('class', 'arc');
       g.append('path').attr('class', 'arc-line');
       g.append('path').attr('class', 'arc-hit');
-      g.append('path').attr('class', 'arc-pointer').attr('d', 'M-7,-6L5,0L-7,6z');
+      const chip = g.append('g').attr('class', 'arc-edge');
+      chip
+        .append('rect')
+        .attr('rx', CHIP_H / 2)
+        .attr('height', CHIP_H)
+        .attr('y', -CHIP_H / 2);
+      chip.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
       entered = g;
       return g;
     });
@@ -90,8 +138,9 @@ export function drawArcs(
     styled
       .attr('data-link', (d) => d.arc.id)
       .attr('data-kind', (d) => d.arc.kind)
-      .attr('data-from', (d) => d.arc.from.join(','))
-      .attr('data-to', (d) => d.arc.to.join(','))
+      .attr('data-from', (d) => (d.arc.far === 'from' ? null : d.arc.from.join(',')))
+      .attr('data-to', (d) => (d.arc.far === 'to' ? null : d.arc.to.join(',')))
+      .attr('data-far', (d) => d.arc.far)
       .classed('active', (d) => d.arc.active)
       .classed('selected', (d) => d.arc.selected)
       // The handlers read the datum at event time, which each redraw keeps current.
@@ -103,35 +152,47 @@ export function drawArcs(
         handlers.onClick(d.arc);
       });
     styleLine(styled.select<SVGPathElement>('path.arc-line'));
-    styled.select('path.arc-pointer').attr('fill', (d) => kindStyle(d.arc.kindIndex).color);
+    styled.select('g.arc-edge rect').attr('stroke', (d) => kindStyle(d.arc.kindIndex).color);
   }
 
   // Geometry, on every call. `select` hands each child its group's new datum.
-  const end = (d: Placed): Point => d.edge ?? d.b;
-  groups.attr('data-clipped', (d) => String(d.clipped));
+  const path = (d: Placed) => curvePath(d.a, d.c, d.b, d.t);
+  groups.attr('data-clipped', (d) => String(d.chip !== null));
   const line = groups.select<SVGPathElement>('path.arc-line');
-  line.attr('marker-end', (d) =>
-    d.arc.directed && !d.clipped ? `url(#arc-end-${d.arc.kindIndex % KIND_STYLES.length})` : null,
-  );
-  groups.select('path.arc-hit').attr('d', (d) => arcPath(d.a, end(d)));
-  groups
-    .select('path.arc-pointer')
-    .attr('display', (d) => (d.clipped ? null : 'none'))
-    .attr('transform', (d) =>
-      d.edge ? `translate(${d.edge[0]},${d.edge[1]}) rotate(${angleDeg(d.a, d.b)})` : null,
-    );
+  // The arrowhead marks the true `to` end, only where it is drawn.
+  const arrow = (d: Placed) =>
+    d.arc.directed && !d.chip ? `url(#arc-end-${d.arc.kindIndex % KIND_STYLES.length})` : null;
+  line
+    .attr('marker-end', (d) => (d.reversed ? null : arrow(d)))
+    .attr('marker-start', (d) => (d.reversed && d.arc.directed ? arrowStart(d) : null));
+  groups.select('path.arc-hit').attr('d', path);
+  const chips = groups
+    .select<SVGGElement>('g.arc-edge')
+    .attr('display', (d) => (d.chip ? null : 'none'))
+    .attr('data-edge-for', (d) => (d.chip ? (d.reversed ? d.arc.fromId : d.arc.toId) : null))
+    .attr('transform', (d) => (d.chip ? `translate(${d.chip.at[0]},${d.chip.at[1]})` : null));
+  chips
+    .select('rect')
+    .attr('width', (d) => d.chip?.width ?? 0)
+    .attr('x', (d) => -(d.chip?.width ?? 0) / 2);
+  chips.select('text').text((d) => d.chip?.text ?? '');
 
   line.interrupt();
   const fresh = line.filter(function () {
     return !this.getAttribute('d');
   });
-  line.attr('d', (d) => arcPath(d.a, end(d)));
+  line.attr('d', path);
   if (animate && !fresh.empty()) {
     fresh
       .transition()
       .duration(DRAW_MS)
-      .attrTween('d', (d) => (t: number) => arcPath(d.a, end(d), Math.max(t, 0.001)));
+      .attrTween('d', (d) => (t: number) => curvePath(d.a, d.c, d.b, Math.max(t * d.t, 0.001)));
   }
+}
+
+/** Drawn from its `to` end, a directed arc's arrowhead sits at its start. */
+function arrowStart(d: Placed): string {
+  return `url(#arc-end-${d.arc.kindIndex % KIND_STYLES.length})`;
 }
 
 function styleLine(line: Selection<SVGPathElement, Placed, SVGGElement, unknown>): void {

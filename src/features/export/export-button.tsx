@@ -4,6 +4,7 @@ import type { GeoData } from '../map/geo';
 import { regionLayers } from '../map/map-layers';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
+import { camera } from '../../camera/controller';
 
 /** Saves the current view as a PNG at 2× — for slides. */
 export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
@@ -12,7 +13,8 @@ export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
   const run = async () => {
     const map = document.querySelector<HTMLElement>('.map');
     const s = appStore.getState();
-    if (!map || !s.view) return;
+    const view = camera.view;
+    if (!map || !view) return;
     setBusy(true);
     try {
       // Loaded on first use: nothing of the export is on the first view's path.
@@ -28,7 +30,7 @@ export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
         model,
         geo,
         regions: regionLayers(model.regions, geo, s.lang),
-        view: s.view,
+        view,
         size,
         lang: s.lang,
         selectedRegion: s.selection.region,

@@ -20,7 +20,7 @@ export function RegionLegend({ model }: { model: Model }) {
     else s.selectRegion(id);
   };
   return (
-    <nav className="legend" aria-label={t(lang, 'regions')}>
+    <nav className="legend" aria-label={t(lang, 'regions')} data-map-obstacle>
       <h2 className="legend-title">{t(lang, 'regions')}</h2>
       <ul className="region-list">
         {model.regions.map((region, i) => (

@@ -163,18 +163,22 @@ export function projectWith(t: Transform, lngLat: LngLat): [number, number] {
 
 export type Bounds = [[number, number], [number, number]];
 
-/** The view that shows `bounds` (west-south, east-north) inside `size` less the padding. */
+/**
+ * The view that shows `bounds` (west-south, east-north) inside `size` less the padding,
+ * centred in the padded box, at most `maxZoom` (a single point is then centred there).
+ */
 export function fitView(
   bounds: Bounds,
   size: Size,
   padding: { top: number; right: number; bottom: number; left: number },
+  maxZoom = Infinity,
 ): View {
   const [[w, s], [e, n]] = bounds;
   const [x0, y0] = worldProjection([w, n]) ?? [0, 0];
   const [x1, y1] = worldProjection([e, s]) ?? [0, 0];
   const innerW = Math.max(size.width - padding.left - padding.right, 50);
   const innerH = Math.max(size.height - padding.top - padding.bottom, 50);
-  const k = Math.min(innerW / (x1 - x0), innerH / (y1 - y0));
+  const k = Math.min(innerW / (x1 - x0), innerH / (y1 - y0), 2 ** maxZoom);
   const zoom = Math.log2(k);
   // Centre the bounds in the padded box, then find the map point at the container centre.
   const cx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / k;

@@ -9,26 +9,22 @@ import {
   useState,
 } from 'react';
 import { appStore, useAppStore } from '../../store/store';
-import type { View } from '../../store/url-hash';
 import type { Model } from '../../data/model';
 import { t } from '../../i18n/strings';
-import { hasWebGL2, forcedRenderer } from '../../lib/webgl';
+import { webglSupport, wantsMaplibre, type WebGLSupport } from '../../lib/webgl';
 import { afterNextPaint } from '../../lib/after-paint';
-import { fitView, lngLatBounds, type Size } from './camera';
+import { camera } from '../../camera/controller';
+import type { Size } from './camera';
 import type { GeoData } from './geo';
-import { regionLayers, regionsBounds } from './map-layers';
+import { regionLayers } from './map-layers';
 import { SvgMap } from './svg-map';
-import { ArcsOverlay, type ArcsOverlayHandle } from '../arcs/arcs-overlay';
+import { ArcsOverlay } from '../arcs/arcs-overlay';
 import { MapTooltip, hideTooltip, showTooltip } from './tooltip';
 import { NanhaiInset } from './nanhai-inset';
-import {
-  useCameraFollowsSelection,
-  useCameraFollowsStep,
-  mapPadding,
-} from './use-camera-follows-selection';
+import { MapControls } from './map-controls';
 import type { Step } from '../present/steps';
-import type { MapHandlers, Project } from './renderer';
-import { exposeTestHooks } from './test-hooks';
+import type { MapHandlers } from './renderer';
+import { installTestHooks } from './test-hooks';
 
 const MaplibreMap = lazy(() => import('./maplibre-map'));
 
@@ -41,21 +37,24 @@ export function MapView({ geo, model, steps }: Props) {
   const renderer = useAppStore((s) => s.renderer);
   const lang = useAppStore((s) => s.lang);
   // Probing WebGL2 starts the GPU process (up to 165 ms here): only once the first view
-  // has been painted. null until then.
-  const [webgl, setWebgl] = useState<boolean | null>(null);
+  // has been painted. null until then. MapLibre is loaded only where it draws at least as
+  // smoothly as the SVG map (a GPU), or where `?renderer=maplibre` asks for it.
+  const [support, setSupport] = useState<WebGLSupport | null>(null);
   useEffect(() => {
-    if (svgReady) afterNextPaint(() => setWebgl(forcedRenderer() !== 'svg' && hasWebGL2()));
+    if (svgReady) afterNextPaint(() => setSupport(webglSupport()));
   }, [svgReady]);
+  const maplibre = support === null ? null : wantsMaplibre(support);
   const [maplibreFailed, setMaplibreFailed] = useState(false);
-  const overlay = useRef<ArcsOverlayHandle>(null);
   const regions = useMemo(() => regionLayers(model.regions, geo, lang), [model, geo, lang]);
 
   // The first size is read before the first paint, so the map is drawn in the same frame
   // as the rest of the page (a ResizeObserver reports it only after that frame).
   useLayoutEffect(() => {
+    installTestHooks();
     const rect = hostRef.current?.getBoundingClientRect();
     if (rect) setSize({ width: rect.width, height: rect.height });
   }, []);
+  useLayoutEffect(() => camera.setSize(size), [size]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -69,18 +68,7 @@ export function MapView({ geo, model, steps }: Props) {
     return () => observer.disconnect();
   }, []);
 
-  // With no view in the URL, frame the selected region, or else all five, for this screen.
-  if (size.width > 0 && !appStore.getState().view) {
-    const selected = appStore.getState().selection.region;
-    const feature = geo.regions.features.find((f) => f.properties.id === selected);
-    const view = feature
-      ? fitView(lngLatBounds(feature), size, mapPadding(size, true))
-      : fitView(regionsBounds(geo), size, mapPadding(size, false));
-    appStore.getState().setView({ ...view, zoom: Math.min(view.zoom, 7) });
-  }
-
-  useCameraFollowsSelection(geo, size);
-  useCameraFollowsStep(geo, size, steps);
+  useEffect(() => camera.subscribeLive((live) => appStore.getState().setRenderer(live)), []);
 
   const handlers = useMemo<MapHandlers>(
     () => ({
@@ -98,32 +86,20 @@ export function MapView({ geo, model, steps }: Props) {
       },
       onBackgroundClick: () => {
         const s = appStore.getState();
-        if (s.selection.region || s.selection.link) s.clearSelection();
+        if (s.selection.region || s.selection.link || s.selection.place) s.clearSelection();
       },
     }),
     [model],
   );
 
-  const onCameraFrom = useCallback(
-    (source: 'svg' | 'maplibre') =>
-      (project: Project, view: View, _scale: number, preview?: string) => {
-        if (appStore.getState().renderer !== source) return;
-        if (preview) overlay.current?.preview(preview);
-        else overlay.current?.redraw(project, view);
-        exposeTestHooks(project, source, view);
-      },
-    [],
-  );
-  const onSvgCamera = useMemo(() => onCameraFrom('svg'), [onCameraFrom]);
-  const onMaplibreCamera = useMemo(() => onCameraFrom('maplibre'), [onCameraFrom]);
   const onSvgReady = useCallback(() => setSvgReady(true), []);
-  const onMaplibreReady = useCallback(() => appStore.getState().setRenderer('maplibre'), []);
+  const onMaplibreReady = useCallback(() => {}, []);
   const onMaplibreError = useCallback(() => {
     setMaplibreFailed(true);
-    appStore.getState().setRenderer('svg');
+    camera.fallBack('svg');
   }, []);
 
-  const simpler = webgl === false || maplibreFailed;
+  const simpler = maplibre === false || maplibreFailed;
   const state = svgReady || renderer === 'maplibre' ? 'ready' : 'loading';
   const rendererProps = { geo, regions, size, handlers };
 
@@ -135,22 +111,18 @@ export function MapView({ geo, model, steps }: Props) {
       data-renderer={renderer}
       onPointerLeave={hideTooltip}
     >
-      {webgl === true && !maplibreFailed && (
+      {maplibre === true && !maplibreFailed && (
         <Suspense fallback={null}>
           <MaplibreMap
             {...rendererProps}
             live={renderer === 'maplibre'}
-            onCamera={onMaplibreCamera}
             onReady={onMaplibreReady}
             onFail={onMaplibreError}
           />
         </Suspense>
       )}
-      {size.width > 0 && renderer === 'svg' && (
-        <SvgMap {...rendererProps} onCamera={onSvgCamera} onReady={onSvgReady} />
-      )}
+      {size.width > 0 && renderer === 'svg' && <SvgMap {...rendererProps} onReady={onSvgReady} />}
       <ArcsOverlay
-        ref={overlay}
         model={model}
         geo={geo}
         regions={regions}
@@ -160,10 +132,11 @@ export function MapView({ geo, model, steps }: Props) {
       />
       <MapTooltip />
       <NanhaiInset geo={geo} />
+      <MapControls geo={geo} model={model} steps={steps} />
       {state === 'loading' && <div className="map-loading">{t(lang, 'loadingMap')}</div>}
       {simpler && svgReady && (
-        <p className="map-mode-note" role="note">
-          {t(lang, 'simplerMode')}
+        <p className="map-mode-note" role="note" data-map-obstacle>
+          {t(lang, support === 'software' ? 'softwareMode' : 'simplerMode')}
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
 import { appStore } from '../../store/store';
 import { ZOOM_RANGE, type View } from '../../store/url-hash';
+import { camera } from '../../camera/controller';
 import { prefersReducedMotion } from '../../lib/motion';
 import { afterNextPaint } from '../../lib/after-paint';
 import type { LngLat } from '../../data/schema';
@@ -75,15 +76,7 @@ type Props = MapRendererProps & {
 };
 
 /** The MapLibre map: loaded after the SVG first view, takes over once it has drawn. */
-export default function MaplibreMap({
-  geo,
-  regions,
-  live,
-  onCamera,
-  onReady,
-  onFail,
-  handlers,
-}: Props) {
+export default function MaplibreMap({ geo, regions, live, onReady, onFail, handlers }: Props) {
   const ref = useRef<MapRef>(null);
   const ids = useMemo(() => regions.map((r) => r.id), [regions]);
   // The style changes only with the geometry and the colours (not the names, which the
@@ -91,7 +84,7 @@ export default function MaplibreMap({
   const colors = regions.map((r) => `${r.id}:${r.color}`).join();
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const style = useMemo(() => mapStyle(geo, regions), [geo, colors]);
-  const [initial] = useState(() => appStore.getState().view);
+  const [initial] = useState(() => camera.view);
   const handedOver = useRef(false);
 
   useEffect(() => {
@@ -105,29 +98,36 @@ export default function MaplibreMap({
           const current = ref.current?.getMap();
           if (current) syncRegionStates(current, ids);
         });
-      if (!live && s.view && s.view !== prev.view && !sameView(viewOf(map), s.view)) {
-        map.jumpTo({ center: [s.view.lng, s.view.lat], zoom: s.view.zoom });
-      }
-      if (s.flight && s.flight !== prev.flight) {
-        const { lng, lat, zoom } = s.flight.view;
-        if (prefersReducedMotion()) map.jumpTo({ center: [lng, lat], zoom });
-        else map.flyTo({ center: [lng, lat], zoom, duration: 800, essential: true });
-      }
     });
   });
 
   const report = () => {
     const map = ref.current?.getMap();
     if (!map) return;
-    onCamera(
-      (p: LngLat) => {
+    camera.report('maplibre', {
+      project: (p: LngLat) => {
         const { x, y } = map.project(p);
         return [x, y];
       },
-      viewOf(map),
-      2 ** map.getZoom(),
-    );
+      view: viewOf(map),
+    });
   };
+
+  // Plugged into the camera once the map exists; hidden, it follows the live renderer's
+  // view (so it can take over at the same view), live, it moves on the camera's commands.
+  const attach = (map: maplibregl.Map) =>
+    camera.attach('maplibre', {
+      jumpTo: ({ lng, lat, zoom }) => {
+        if (!sameView(viewOf(map), { lng, lat, zoom })) map.jumpTo({ center: [lng, lat], zoom });
+      },
+      flyTo: ({ lng, lat, zoom }, duration) => {
+        if (prefersReducedMotion()) map.jumpTo({ center: [lng, lat], zoom });
+        else map.flyTo({ center: [lng, lat], zoom, duration, essential: true });
+      },
+      report,
+    });
+  const detach = useRef<(() => void) | null>(null);
+  useEffect(() => () => detach.current?.(), []);
 
   const regionAt = (e: MapLayerMouseEvent) => e.features?.[0]?.properties?.id as string | undefined;
 
@@ -170,8 +170,7 @@ export default function MaplibreMap({
         const map = e.target;
         map.touchZoomRotate.disableRotation();
         map.keyboard.disableRotation();
-        const view = appStore.getState().view;
-        if (view) map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+        detach.current = attach(map);
       }}
       onRender={() => {
         if (live) noteDrawing(true);
@@ -180,11 +179,13 @@ export default function MaplibreMap({
         noteDrawing(false);
         // The first idle: every tile of the view is drawn, so the switch shows no gap.
         if (handedOver.current) return;
-        handedOver.current = true;
         const map = e.target;
         // With nothing selected every state is at its default (false): nothing to set.
         if (appStore.getState().selection.region) syncRegionStates(map, ids);
-        report();
+        // During a gesture on the SVG map the camera holds the hand-over until it ends,
+        // then moves this map to where it ended: the next idle asks again.
+        if (!camera.handOver('maplibre', viewOf(map))) return;
+        handedOver.current = true;
         onReady();
         // Not needed below zoom 5, so not on the hand-over's path.
         map.addSource(CITY_BORDERS_SOURCE, {
@@ -196,10 +197,11 @@ export default function MaplibreMap({
       }}
       onMove={report}
       onResize={report}
-      onMoveEnd={(e) => {
-        // Only the live renderer writes the view, or following it would echo forever.
-        if (live) appStore.getState().setView(viewOf(e.target));
+      onMoveStart={(e) => {
+        if (e.originalEvent) camera.gestureStart('maplibre');
       }}
+      // Only the live renderer's commit counts (the camera ignores the others).
+      onMoveEnd={(e) => camera.commit('maplibre', viewOf(e.target))}
       onMouseMove={(e) => handlers.onRegionHover(regionAt(e) ?? null, e.originalEvent)}
       onMouseLeave={() => handlers.onRegionHover(null)}
       onClick={(e) => {

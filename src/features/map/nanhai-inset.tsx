@@ -36,7 +36,7 @@ export function NanhaiInset({ geo }: { geo: GeoData }) {
     return features.map((f) => ({ kind: f.properties.kind ?? 'land', d: path(f) ?? '' }));
   }, [geo]);
   return (
-    <figure className="nanhai-inset">
+    <figure className="nanhai-inset" data-map-obstacle>
       <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
         <rect width={WIDTH} height={HEIGHT} fill={MAP_COLORS.sea} />
         {parts.map((p, i) => (

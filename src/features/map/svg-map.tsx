@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { Feature, Geometry } from 'geojson';
 import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import 'd3-transition';
 import { appStore } from '../../store/store';
+import { camera } from '../../camera/controller';
+import type { LngLat } from '../../data/schema';
 import {
   WORLD_UNIT,
   projectWith,
@@ -15,7 +17,7 @@ import {
 import type { GeoData } from './geo';
 import { MAP_COLORS, type RegionLayer } from './map-layers';
 import type { MapRendererProps } from './renderer';
-import { ZOOM_RANGE } from '../../store/url-hash';
+import { ZOOM_RANGE, type View } from '../../store/url-hash';
 import { prefersReducedMotion } from '../../lib/motion';
 
 /** Zoom from which city borders are drawn, as in the MapLibre style (minzoom 5). */
@@ -73,11 +75,10 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
 }
 
 /** The D3 + SVG map: drawn at once, also the whole map where WebGL2 is missing. */
-export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapRendererProps) {
+export function SvgMap({ geo, regions, size, onReady, handlers }: MapRendererProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const worldRef = useRef<SVGGElement>(null);
-  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
 
   useEffect(() => {
     const world = worldRef.current;
@@ -93,12 +94,18 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
     // is redrawn at the new transform when the movement ends. The arcs overlay is handed
     // the same transform, and redrawn exactly with the map.
     let drawn: Transform | null = null;
+    let current: Transform = zoomIdentity;
+    const frame = (t: Transform, preview?: string) => ({
+      project: (p: LngLat) => projectWith(t, p),
+      view: transformToView(t, size),
+      preview,
+    });
     const preview = (t: Transform) => {
       if (!drawn) return apply(t);
       const s = t.k / drawn.k;
       const css = `translate(${t.x - drawn.x * s}px,${t.y - drawn.y * s}px) scale(${s})`;
       svg.style.transform = css;
-      onCamera((p) => projectWith(t, p), transformToView(t, size), t.k, css);
+      camera.report('svg', frame(t, css));
     };
     const apply = (t: Transform) => {
       drawn = t;
@@ -115,43 +122,51 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
       select(svg)
         .select('#partial-hatch')
         .attr('patternTransform', `scale(${WORLD_UNIT / t.k}) rotate(45)`);
-      onCamera((p) => projectWith(t, p), transformToView(t, size), t.k);
+      camera.report('svg', frame(t));
     };
     let moving = false;
+    type ZoomEvent = { transform: Transform; sourceEvent: Event | null };
     const behaviour = d3zoom<HTMLDivElement, unknown>()
       .scaleExtent([2 ** ZOOM_RANGE[0], 2 ** ZOOM_RANGE[1]])
-      .on('start', () => {
+      .on('start', (event: ZoomEvent) => {
         moving = true;
+        // A pointer, wheel or touch: the user's gesture (a command has no source event).
+        if (event.sourceEvent) camera.gestureStart('svg');
       })
-      .on('zoom', (event: { transform: Transform }) =>
-        moving ? preview(event.transform) : apply(event.transform),
-      )
-      .on('end', (event: { transform: Transform }) => {
+      .on('zoom', (event: ZoomEvent) => {
+        current = event.transform;
+        if (moving) preview(event.transform);
+        else apply(event.transform);
+      })
+      .on('end', (event: ZoomEvent) => {
         moving = false;
         apply(event.transform);
-        appStore.getState().setView(transformToView(event.transform, size));
+        camera.commit('svg', transformToView(event.transform, size));
       });
-    zoomRef.current = behaviour;
     const root = select(host).call(behaviour).on('dblclick.zoom', null);
-    const view = appStore.getState().view;
-    if (view) {
+    const target = (view: View) => {
       const t = viewToTransform(view, size);
-      root.call(behaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
-    }
-    onReady();
-    const unsubscribe = appStore.subscribe((s, prev) => {
-      if (!s.flight || s.flight === prev.flight) return;
-      const t = viewToTransform(s.flight.view, size);
-      const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
-      if (prefersReducedMotion()) root.call(behaviour.transform, target);
-      else root.transition().duration(800).call(behaviour.transform, target);
+      return zoomIdentity.translate(t.x, t.y).scale(t.k);
+    };
+    const jumpTo = (view: View) => {
+      root.interrupt();
+      root.call(behaviour.transform, target(view));
+    };
+    const detach = camera.attach('svg', {
+      jumpTo,
+      flyTo: (view, ms) => {
+        if (prefersReducedMotion()) jumpTo(view);
+        else root.transition().duration(ms).call(behaviour.transform, target(view));
+      },
+      report: () => apply(current),
     });
+    onReady();
     return () => {
-      unsubscribe();
+      detach();
       root.on('.zoom', null);
       root.interrupt();
     };
-  }, [size, onCamera, onReady, geo]);
+  }, [size, onReady, geo]);
 
   useEffect(() => {
     const svg = select(svgRef.current);

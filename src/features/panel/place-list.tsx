@@ -2,9 +2,7 @@ import type { Place } from '../../data/schema';
 import type { Lang } from '../../store/url-hash';
 import { appStore } from '../../store/store';
 
-const PLACE_ZOOM = 7.5;
-
-/** Places and initiatives the text names in this region; choosing one flies the map there. */
+/** Places and initiatives the text names in this region; choosing one shows it on the map. */
 export function PlaceList({ places, lang }: { places: Place[]; lang: Lang }) {
   return (
     <ul className="place-list">
@@ -15,10 +13,7 @@ export function PlaceList({ places, lang }: { places: Place[]; lang: Lang }) {
               type="button"
               className="chip"
               data-place={place.id}
-              onClick={() => {
-                const [lng, lat] = place.coordinates!;
-                appStore.getState().flyTo({ lng, lat, zoom: PLACE_ZOOM });
-              }}
+              onClick={() => appStore.getState().focusPlace(place.region, place.id)}
             >
               {place.name[lang]}
             </button>

@@ -56,6 +56,7 @@ export function RegionPanel({ model }: { model: Model }) {
   return (
     <aside
       className="panel"
+      data-map-obstacle
       aria-labelledby="panel-heading"
       data-panel-for={link ? `link:${link.id}` : regionId}
     >

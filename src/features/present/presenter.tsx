@@ -82,7 +82,12 @@ export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
   }
 
   return (
-    <aside className="presenter" aria-labelledby="step-heading" data-step={step.id}>
+    <aside
+      className="presenter"
+      aria-labelledby="step-heading"
+      data-step={step.id}
+      data-map-obstacle
+    >
       {bar}
       <div className="step-body">
         {step.section && <p className="step-section">{step.section[lang]}</p>}

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { Model } from '../../data/model';
+import { WIDE_ID, type Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { search, type SearchResult } from './search-index';
@@ -16,11 +16,11 @@ export function SearchBox({ model }: { model: Model }) {
   const choose = (r: SearchResult) => {
     const s = appStore.getState();
     if (s.step !== null) s.setExploring(true);
-    if (r.viewpoint) s.focusViewpoint(r.region, r.viewpoint);
-    else if (r.region) s.selectRegion(r.region);
+    // The camera follows the choice: a viewpoint's regions, a place close up with its marker.
     const place = r.kind === 'place' ? model.place(r.key.slice(2)) : undefined;
-    if (place?.coordinates)
-      s.flyTo({ lng: place.coordinates[0], lat: place.coordinates[1], zoom: 7 });
+    if (place) s.focusPlace(place.region ?? WIDE_ID, place.id);
+    else if (r.viewpoint) s.focusViewpoint(r.region, r.viewpoint);
+    else if (r.region) s.selectRegion(r.region);
     setQuery('');
   };
 

@@ -1,0 +1,107 @@
+import type { Model } from '../data/model';
+import type { GeoData } from '../features/map/geo';
+import { regionLabelPoints } from '../features/map/map-layers';
+import type { Step } from '../features/present/steps';
+import { appStore, type AppStore } from '../store/store';
+import { afterNextPaint } from '../lib/after-paint';
+import { camera, type FrameTarget } from './controller';
+import { chosenTarget, overviewTarget, regionsWithLinks } from './frame-rules';
+import { measureObstacles, type Rect } from './visible-area';
+
+type Options = { model: Model; geo: GeoData; steps: Step[]; host: () => Element | null };
+
+const activeStep = (s: AppStore) => (s.step !== null && !s.exploring ? s.step : null);
+
+/**
+ * Moves the camera to what is chosen: a selection, a presentation step, a place from
+ * search. The panel (or sheet) is painted first, then measured, then the camera sets
+ * off, so the fit leaves out what actually covers the map. While nothing else has moved
+ * the camera since, a change of what covers the map (a panel opening, the language
+ * changing the legend's width, the sheet expanding) or of the map's size fits again.
+ */
+export function startCameraFollow({ model, geo, steps, host }: Options): () => void {
+  const labels = regionLabelPoints(geo);
+  let framed: { target: FrameTarget; at: number } | null = null;
+  let requests = 0;
+  let lastRects = '';
+
+  const obstacles = (): Rect[] => {
+    const el = host();
+    const rects = el ? measureObstacles(el) : [];
+    lastRects = JSON.stringify(rects);
+    return rects;
+  };
+
+  const targetNow = (s: AppStore): FrameTarget | null => {
+    const step = activeStep(s);
+    if (step !== null) {
+      const st = steps[step];
+      if (!st) return null;
+      if (st.links.length === 0 && st.regions.length >= model.regions.length)
+        return overviewTarget(geo);
+      return regionsWithLinks(model, geo, labels, st.regions, st.links) ?? overviewTarget(geo);
+    }
+    return chosenTarget(model, geo, labels, s.selection);
+  };
+
+  const fit = (target: FrameTarget, animate: boolean) => {
+    camera.fit(target, obstacles, { animate });
+    framed = { target, at: camera.commandCount };
+  };
+
+  // The first view: the URL's own view if it had one, or else what is selected, framed.
+  if (!camera.view) fit(targetNow(appStore.getState()) ?? overviewTarget(geo), false);
+
+  const unsubscribe = appStore.subscribe((s, prev) => {
+    const moved = s.selection !== prev.selection || activeStep(s) !== activeStep(prev);
+    if (!moved) return;
+    const token = ++requests;
+    const asked = camera.commandCount;
+    afterNextPaint(() => {
+      // The last thing asked for wins: a newer choice, a view from the URL (back and
+      // forward) or a gesture in that frame cancels this fit.
+      if (token !== requests || camera.commandCount !== asked) return;
+      const target = targetNow(appStore.getState());
+      if (target) fit(target, true);
+    });
+  });
+
+  // Refit when what covers the map, or the map itself, changes size.
+  let scheduled = false;
+  const check = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      const el = host();
+      if (!framed || !el || camera.commandCount !== framed.at) return;
+      const before = lastRects;
+      const rects = JSON.stringify(measureObstacles(el));
+      if (rects !== before || sizeChanged()) fit(framed.target, true);
+    });
+  };
+  let size = '';
+  const sizeChanged = () => {
+    const now = `${camera.size.width}x${camera.size.height}`;
+    const changed = size !== '' && now !== size;
+    size = now;
+    return changed;
+  };
+  sizeChanged();
+  const mutations = new MutationObserver(check);
+  mutations.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-panel', 'data-sheet', 'lang', 'data-presenting'],
+  });
+  const resize = new ResizeObserver(check);
+  const el = host();
+  if (el) resize.observe(el);
+
+  return () => {
+    unsubscribe();
+    mutations.disconnect();
+    resize.disconnect();
+  };
+}

@@ -1,0 +1,85 @@
+import { worldProjection, type Bounds, type Size } from '../features/map/camera';
+
+/** A rectangle in the map's own pixels: left, top, right, bottom. */
+export type Rect = { x0: number; y0: number; x1: number; y1: number };
+
+/** What marks an element as covering the map (panel, legend, inset, sheet, key). */
+export const OBSTACLE = '[data-map-obstacle]';
+
+/**
+ * The rectangles of the visible obstacles over `host`, in the host's pixels, clipped to it.
+ * Read from the DOM at the moment of the fit, so they hold for every layout and language.
+ */
+export function measureObstacles(host: Element, root: ParentNode = document): Rect[] {
+  const box = host.getBoundingClientRect();
+  const rects: Rect[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>(OBSTACLE)) {
+    if (el === host) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') continue;
+    const rect = {
+      x0: Math.max(0, r.left - box.left),
+      y0: Math.max(0, r.top - box.top),
+      x1: Math.min(box.width, r.right - box.left),
+      y1: Math.min(box.height, r.bottom - box.top),
+    };
+    if (rect.x1 > rect.x0 && rect.y1 > rect.y0) rects.push(rect);
+  }
+  return rects;
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * The free rectangle (touching no obstacle) in which `bounds` can be drawn largest:
+ * every rectangle whose sides lie on the map's or an obstacle's edges is a candidate, and
+ * the one with the largest fitting scale for the bounds' shape wins (a tall region prefers
+ * a tall gap). With a handful of obstacles that is a few thousand candidates.
+ */
+export function freeRect(size: Size, obstacles: Rect[], bounds?: Bounds): Rect {
+  const whole = { x0: 0, y0: 0, x1: size.width, y1: size.height };
+  if (obstacles.length === 0) return whole;
+  const [bw, bh] = boundsShape(bounds);
+  const xs = [...new Set([0, size.width, ...obstacles.flatMap((o) => [o.x0, o.x1])])].sort(
+    (a, b) => a - b,
+  );
+  const ys = [...new Set([0, size.height, ...obstacles.flatMap((o) => [o.y0, o.y1])])].sort(
+    (a, b) => a - b,
+  );
+  let best: Rect | null = null;
+  let bestScore = -1;
+  for (let i = 0; i < xs.length; i++)
+    for (let j = i + 1; j < xs.length; j++)
+      for (let k = 0; k < ys.length; k++)
+        for (let l = k + 1; l < ys.length; l++) {
+          const r = { x0: xs[i]!, x1: xs[j]!, y0: ys[k]!, y1: ys[l]! };
+          const w = r.x1 - r.x0;
+          const h = r.y1 - r.y0;
+          const score = Math.min(w / bw, h / bh);
+          // Ties go to the larger area (more context around the same scale).
+          if (score < bestScore || (score === bestScore && w * h <= area(best))) continue;
+          if (obstacles.some((o) => overlaps(r, o))) continue;
+          best = r;
+          bestScore = score;
+        }
+  return best ?? whole;
+}
+
+const area = (r: Rect | null) => (r ? (r.x1 - r.x0) * (r.y1 - r.y0) : 0);
+
+/** Width and height of `bounds` in Web Mercator units (1 × 1 without bounds). */
+function boundsShape(bounds?: Bounds): [number, number] {
+  if (!bounds) return [1, 1];
+  const [x0, y0] = worldProjection([bounds[0][0], bounds[1][1]]) ?? [0, 0];
+  const [x1, y1] = worldProjection([bounds[1][0], bounds[0][1]]) ?? [1, 1];
+  return [Math.max(x1 - x0, 1e-6), Math.max(y1 - y0, 1e-6)];
+}
+
+/** Whether `p` lies inside `r`, `inset` pixels in from its sides. */
+export function insideRect(p: [number, number], r: Rect, inset = 0): boolean {
+  return (
+    p[0] >= r.x0 + inset && p[0] <= r.x1 - inset && p[1] >= r.y0 + inset && p[1] <= r.y1 - inset
+  );
+}

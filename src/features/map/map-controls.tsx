@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Model } from '../../data/model';
+import { appStore, useAppStore } from '../../store/store';
+import { t } from '../../i18n/strings';
+import { camera } from '../../camera/controller';
+import { chosenTarget, overviewTarget } from '../../camera/frame-rules';
+import { measureObstacles } from '../../camera/visible-area';
+import type { GeoData } from './geo';
+import { regionLabelPoints } from './map-layers';
+import { TILE_SIZE } from './camera';
+import type { Step } from '../present/steps';
+
+const EARTH_CIRCUMFERENCE_KM = 40075.017;
+const SCALE_MAX_PX = 100;
+
+/** The longest round distance (1, 2 or 5 × 10ⁿ km) that fits in `maxPx` at this view. */
+export function scaleBar(zoom: number, lat: number, maxPx = SCALE_MAX_PX) {
+  const kmPerPx =
+    (EARTH_CIRCUMFERENCE_KM * Math.cos((lat * Math.PI) / 180)) / (TILE_SIZE * 2 ** zoom);
+  const maxKm = kmPerPx * maxPx;
+  const power = 10 ** Math.floor(Math.log10(maxKm));
+  const km = [5, 2, 1].map((m) => m * power).find((d) => d <= maxKm) ?? power;
+  return { km, px: Math.round(km / kmPerPx) };
+}
+
+/**
+ * Zoom in and out, reset (frame what is chosen again, or the five regions), and a scale
+ * bar: the map's own controls, commands to the camera.
+ */
+export function MapControls({ geo, model }: { geo: GeoData; model: Model; steps: Step[] }) {
+  const lang = useAppStore((s) => s.lang);
+  const labels = useMemo(() => regionLabelPoints(geo), [geo]);
+  const ref = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState<{ km: number; px: number } | null>(null);
+  useEffect(
+    () =>
+      camera.subscribeView((view) => {
+        const next = scaleBar(view.zoom, view.lat);
+        setScale((s) => (s && s.km === next.km && s.px === next.px ? s : next));
+      }),
+    [],
+  );
+  const reset = () => {
+    const host = ref.current?.closest('.map');
+    const target =
+      chosenTarget(model, geo, labels, appStore.getState().selection) ?? overviewTarget(geo);
+    camera.fit(target, () => (host ? measureObstacles(host) : []));
+  };
+  return (
+    <div ref={ref} className="map-controls" data-map-obstacle>
+      <div className="zoom-buttons" role="group" aria-label={t(lang, 'mapControls')}>
+        <button
+          type="button"
+          onClick={() => camera.zoomBy(1)}
+          aria-label={t(lang, 'zoomIn')}
+          title={t(lang, 'zoomIn')}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          onClick={() => camera.zoomBy(-1)}
+          aria-label={t(lang, 'zoomOut')}
+          title={t(lang, 'zoomOut')}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          onClick={reset}
+          aria-label={t(lang, 'resetView')}
+          title={t(lang, 'resetView')}
+        >
+          ⟲
+        </button>
+      </div>
+      {scale && (
+        <div className="scale-bar" aria-label={`${t(lang, 'scaleBar')} ${scale.km} km`}>
+          <span style={{ width: scale.px }} />
+          {scale.km} km
+        </div>
+      )}
+    </div>
+  );
+}
