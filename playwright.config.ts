@@ -38,7 +38,7 @@ export default defineConfig({
     },
     {
       name: 'no-webgl',
-      testMatch: /(journeys|fallback|hardening)\.spec\.ts/,
+      testMatch: /(journeys|fallback|hardening|framing)\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },

@@ -61,17 +61,30 @@ export async function openMap(page: Page, path = '', renderer?: 'svg' | 'maplibr
   return map;
 }
 
-/** The renderer that will be live once loading is over: MapLibre where WebGL2 exists. */
-export async function settledRenderer(page: Page): Promise<'svg' | 'maplibre'> {
-  const webgl2 = await page.evaluate(() =>
-    Boolean(document.createElement('canvas').getContext('webgl2')),
-  );
-  return webgl2 ? 'maplibre' : 'svg';
+/**
+ * The renderer a spec runs on: the 'webgl' project forces MapLibre (under this machine's
+ * software WebGL the app itself keeps the SVG map), 'no-webgl' has only the SVG map.
+ */
+export function projectRenderer(): 'svg' | 'maplibre' {
+  return test.info().project.name === 'webgl' ? 'maplibre' : 'svg';
+}
+
+/** The renderer this project runs on, once loading is over. */
+export async function settledRenderer(): Promise<'svg' | 'maplibre'> {
+  return projectRenderer();
+}
+
+/** `path` with `?renderer=maplibre` added on the 'webgl' project. */
+export function withRenderer(path = './'): string {
+  if (projectRenderer() !== 'maplibre' || path.includes('renderer=')) return path || './';
+  const [base, hash] = (path || './').split('#');
+  const join = base!.includes('?') ? '&' : '?';
+  return `${base}${join}renderer=maplibre${hash === undefined ? '' : `#${hash}`}`;
 }
 
 export async function openSettled(page: Page, path = '') {
-  await page.goto(path || './');
-  const renderer = await settledRenderer(page);
+  await page.goto(withRenderer(path));
+  const renderer = projectRenderer();
   const map = page.locator('.map');
   await expect(map).toHaveAttribute('data-map-state', 'ready');
   await expect(map).toHaveAttribute('data-renderer', renderer, { timeout: 30_000 });

@@ -11,8 +11,18 @@ import {
 } from './fixtures';
 
 test.describe('the map', () => {
-  test('draws an interactive first view, then hands over to MapLibre', async ({ page }) => {
+  test('keeps the SVG map under software WebGL, with a quiet note', async ({ page }) => {
+    test.skip(test.info().project.name !== 'webgl', 'needs (software) WebGL2');
     await page.goto('./');
+    const map = page.locator('.map');
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    await expect(map.getByRole('note')).toContainText('软件');
+    await expect(map).toHaveAttribute('data-renderer', 'svg');
+    await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+  });
+
+  test('draws an interactive first view, then hands over to MapLibre', async ({ page }) => {
+    await page.goto('./?renderer=maplibre');
     await expect(page.locator('.map')).toHaveAttribute('data-map-state', 'ready');
     await expect(page.locator('.map')).toHaveAttribute('data-renderer', 'maplibre', {
       timeout: 30_000,
@@ -25,7 +35,7 @@ test.describe('the map', () => {
     page,
   }) => {
     await openSettled(page);
-    const renderer = await settledRenderer(page);
+    const renderer = await settledRenderer();
     expect(REGION_INTERIORS.size).toBe(5);
     for (const [id, interior] of REGION_INTERIORS) {
       const { x, y } = await screenPoint(page, interior);

@@ -2,16 +2,19 @@
 interface Window {
   __regionMap?: {
     project: (p: [number, number]) => [number, number];
-    renderer: string;
+    renderer: () => string;
+    view: () => { zoom: number; lat: number; lng: number } | null;
+    flyTo: (view: { zoom: number; lat: number; lng: number }) => void;
+    handOverPending: () => boolean;
     settled: (quietMs: number) => boolean;
   };
   __appStore?: {
     getState: () => {
-      view: { zoom: number; lat: number; lng: number } | null;
       step: number | null;
       selection: { region: string | null; link: string | null };
       selectRegion: (id: string | null) => void;
-      flyTo: (view: { zoom: number; lat: number; lng: number }) => void;
+      selectLink: (id: string | null, region?: string | null) => void;
+      clearSelection: () => void;
     };
   };
 }

@@ -54,12 +54,12 @@ async function arcMisalignment(page: Page): Promise<number> {
 test.describe('exploring the regions', () => {
   test('clicking each region on the map opens its panel', async ({ page }) => {
     await openSettled(page);
-    const start = await page.evaluate(() => window.__appStore!.getState().view!);
+    const start = await page.evaluate(() => window.__regionMap!.view()!);
     for (const [id, interior] of REGION_INTERIORS) {
       await page.keyboard.press('Escape');
       await expect(panel(page)).toHaveCount(0);
       // Back to the opening view, where every region is in sight.
-      await page.evaluate((v) => window.__appStore!.getState().flyTo(v), start);
+      await page.evaluate((v) => window.__regionMap!.flyTo(v), start);
       await waitForCameraToSettle(page);
       const { x, y } = await screenPoint(page, interior);
       await page.mouse.click(x, y);

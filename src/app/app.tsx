@@ -6,6 +6,7 @@ import type { GeoData } from '../features/map/geo';
 import { MapView } from '../features/map/map-view';
 import { RegionPanel } from '../features/panel/lazy-region-panel';
 import { RegionLegend } from '../features/legend/region-legend';
+import { BottomSheet } from '../features/sheet/bottom-sheet';
 import { SearchBox } from '../features/search/search-box';
 import { startUrlSync } from '../store/url-sync';
 import { parseHash } from '../store/url-hash';
@@ -131,7 +132,13 @@ function Loaded({
           <MapView geo={geo} model={model} steps={steps} />
           <RegionLegend model={model} />
         </section>
-        {presenting ? <Presenter model={model} steps={steps} /> : <RegionPanel model={model} />}
+        {presenting ? (
+          <Presenter model={model} steps={steps} />
+        ) : (
+          <BottomSheet model={model}>
+            <RegionPanel model={model} />
+          </BottomSheet>
+        )}
       </main>
       <SourceCredit model={model} />
       <Notices />

@@ -73,6 +73,11 @@ export class CameraController {
     return this.current;
   }
 
+  /** A renderer has drawn and waits for the gesture under way to end to take over. */
+  get handOverPending(): boolean {
+    return this.pendingHandOver !== null;
+  }
+
   /** Counts commands: work scheduled for later can tell whether another came meanwhile. */
   get commandCount(): number {
     return this.seq;
@@ -154,9 +159,10 @@ export class CameraController {
     this.size = size;
     this.visible = { x0: 0, y0: 0, x1: size.width, y1: size.height };
     if (size.width > 0 && this.pendingTarget) {
+      // The fit asked for before the map had a size: the same command, not a new one.
       const { target, obstacles } = this.pendingTarget;
       this.pendingTarget = null;
-      this.fit(target, obstacles, { animate: false });
+      this.move(fitInto(target, size, obstacles(), this), false);
     }
   }
 

@@ -21,6 +21,8 @@ const strings = {
   zoomOut: { zh: '缩小', en: 'Zoom out' },
   resetView: { zh: '重新取景', en: 'Reset view' },
   scaleBar: { zh: '比例尺', en: 'Scale' },
+  countViewpoints: { zh: '条观点', en: 'viewpoints' },
+  countLinks: { zh: '条合作链接', en: 'links' },
   regions: { zh: '五大区域', en: 'The five regions' },
   regionListHint: {
     zh: '选择一个区域查看嘉宾观点',

@@ -12,7 +12,7 @@ import { prefersReducedMotion } from '../../lib/motion';
 import { arcsFor, visibleArcs, type Arc } from './arc-model';
 import type { Step } from '../present/steps';
 import { drawArcs, ensureMarkers, type ArcHandlers } from './draw-arcs';
-import { visibility } from './visibility';
+import { textWidth, visibility, type Box } from './visibility';
 import { drawPlaces, placeMarkers } from './draw-places';
 
 type Props = {
@@ -46,6 +46,7 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
   const layerRef = useRef<SVGGElement>(null);
   const labelsRef = useRef<SVGGElement>(null);
   const placesRef = useRef<SVGGElement>(null);
+  const restylePending = useRef(false);
   const obstacles = useRef<{ rects: Rect[]; at: number }>({ rects: [], at: -Infinity });
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
@@ -98,7 +99,15 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
   const draw = (restyle: boolean, onlyHover = false) => {
     const layer = layerRef.current;
     const cam = camera.frame;
-    if (!layer || !cam || cam.preview) return;
+    // Mid-gesture the last drawing is moved by CSS: restyle when the movement ends.
+    if (!layer || !cam || cam.preview) {
+      if (restyle) restylePending.current = true;
+      return;
+    }
+    if (restylePending.current) {
+      restylePending.current = false;
+      restyle = true;
+    }
     if (hoverRef.current) drawHover(hoverRef.current, outlineHover ? hovered() : null, cam.project);
     if (onlyHover) return;
     const now = performance.now();
@@ -106,8 +115,10 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
     if (host && (restyle || now - obstacles.current.at > OBSTACLES_MS))
       obstacles.current = { rects: measureObstacles(host), at: now };
     const vis = visibility(size, obstacles.current.rects);
-    if (labelsRef.current) drawLabels(labelsRef.current, regions, cam.project, restyle);
-    if (placesRef.current) drawPlaces(placesRef.current, markers, cam.project, vis, restyle);
+    const taken = labelsRef.current
+      ? drawLabels(labelsRef.current, regions, cam.project, restyle)
+      : [];
+    if (placesRef.current) drawPlaces(placesRef.current, markers, cam.project, vis, restyle, taken);
     const shown = visibleArcs(arcs, cam.view.zoom, selection);
     const animate = restyle && !prefersReducedMotion();
     drawArcs(layer, shown, cam.project, vis, handlers, { animate, restyle });
@@ -162,18 +173,26 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
   );
 }
 
+/** Draws the region names; returns the boxes they take, for the place names to avoid. */
 function drawLabels(
   layer: SVGGElement,
   regions: RegionLayer[],
   project: Project,
   restyle: boolean,
-) {
+): Box[] {
   const labels = select(layer)
     .selectAll<SVGTextElement, RegionLayer>('text')
     .data(regions, (d) => d.id)
     .join('text')
     .attr('transform', (d) => `translate(${project(d.label).join(',')})`);
   if (restyle) labels.attr('data-label', (d) => d.id).text((d) => d.name);
+  const node = labels.node();
+  const size = node ? parseFloat(getComputedStyle(node).fontSize) || 15 : 15;
+  return regions.map((r) => {
+    const [x, y] = project(r.label);
+    const w = textWidth(r.name, size);
+    return { x0: x - w / 2, x1: x + w / 2, y0: y - size / 2, y1: y + size / 2 };
+  });
 }
 
 type Hovered = { feature: GeoData['regions']['features'][number]; color: string };

@@ -4,7 +4,7 @@ import type { LngLat } from '../../data/schema';
 import type { Arc } from './arc-model';
 import { controlPoint, curvePath, curvePoint, type Point } from './arc-path';
 import { arcWidth, kindStyle, KIND_STYLES } from './arc-styles';
-import type { Visibility } from './visibility';
+import { textWidth, type Visibility } from './visibility';
 
 export type ArcHandlers = {
   onHover: (arc: Arc | null, event?: PointerEvent) => void;
@@ -53,15 +53,21 @@ export function ensureMarkers(svg: SVGSVGElement): void {
   });
 }
 
-/** Rough width of a chip's text: CJK characters are square, Latin ones about half. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? CHIP_FONT : CHIP_FONT * 0.6;
-  return w + CHIP_PAD * 2;
+/** A chip names its end in at most about this many pixels of text (the rest is in its title). */
+const CHIP_TEXT_MAX = 200;
+
+function shorten(name: string): string {
+  if (textWidth(name, CHIP_FONT) <= CHIP_TEXT_MAX) return name;
+  let cut = '';
+  for (const ch of name) {
+    if (textWidth(`${cut}${ch}…`, CHIP_FONT) > CHIP_TEXT_MAX) break;
+    cut += ch;
+  }
+  return `${cut.trimEnd()}…`;
 }
 
 function chipText(arc: Arc, hiddenIsTo: boolean): string {
-  const name = hiddenIsTo ? arc.toName : arc.fromName;
+  const name = shorten(hiddenIsTo ? arc.toName : arc.fromName);
   if (!arc.directed) return `↔ ${name}`;
   return hiddenIsTo ? `→ ${name}` : `← ${name}`;
 }
@@ -83,7 +89,7 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility): Placed
   const reversed = !fromIn;
   const [a, b] = reversed ? [to, from] : [from, to];
   const text = chipText(arc, !reversed);
-  const width = textWidth(text);
+  const width = textWidth(text, CHIP_FONT) + CHIP_PAD * 2;
   // Walk the curve from the visible end to where it leaves the visible map, then back
   // until the whole chip fits in the visible part.
   const STEP = 1 / 64;

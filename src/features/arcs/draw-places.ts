@@ -4,7 +4,7 @@ import type { Model } from '../../data/model';
 import type { Lang } from '../../store/url-hash';
 import type { Arc } from './arc-model';
 import type { Point } from './arc-path';
-import type { Visibility } from './visibility';
+import { boxesOverlap, textWidth, type Box, type Visibility } from './visibility';
 
 /** A place that takes part in what is shown: a dot and its name. */
 export type PlaceMarker = {
@@ -15,8 +15,6 @@ export type PlaceMarker = {
   row: number;
   chosen: boolean;
 };
-
-const ROW = 15;
 
 /**
  * The places at the ends of the arcs shown (not regions: those have their own labels),
@@ -48,12 +46,29 @@ export function placeMarkers(
   return markers;
 }
 
+/** Room kept between two names. */
+const LABEL_GAP = 3;
+
+/** Where a name may sit beside its dot, in order of preference: right, left, below, above. */
+const SPOTS = [
+  { dx: 8, dy: 0, anchor: 'start' },
+  { dx: -8, dy: 0, anchor: 'end' },
+  { dx: 0, dy: 14, anchor: 'middle' },
+  { dx: 0, dy: -14, anchor: 'middle' },
+] as const;
+
+/**
+ * Draws the markers. Names are placed greedily (a chosen place first) beside their dot
+ * where they cover no other name and no region label (`taken`); a name with no free spot
+ * is left out, its dot stays (its name is in the panel and the tooltip of its link).
+ */
 export function drawPlaces(
   layer: SVGGElement,
   markers: PlaceMarker[],
   project: (p: LngLat) => Point,
   vis: Visibility,
   restyle: boolean,
+  taken: Box[] = [],
 ): void {
   const groups = select(layer)
     .selectAll<SVGGElement, PlaceMarker>('g.place-marker')
@@ -61,7 +76,7 @@ export function drawPlaces(
     .join((enter) => {
       const g = enter.append('g').attr('class', 'place-marker');
       g.append('circle').attr('r', 4.5);
-      g.append('text').attr('x', 8).attr('dy', '0.35em');
+      g.append('text').attr('dy', '0.35em');
       return g;
     });
   if (restyle)
@@ -69,10 +84,35 @@ export function drawPlaces(
       .attr('data-place', (d) => d.id)
       .classed('chosen', (d) => d.chosen)
       .select('text')
-      .attr('y', (d) => d.row * ROW)
       .text((d) => d.name);
   groups.select('circle').attr('display', (d) => (d.row === 0 ? null : 'none'));
+  const text = groups.select<SVGTextElement>('text').node();
+  const size = text ? parseFloat(getComputedStyle(text).fontSize) || 13 : 13;
+  const boxes = [...taken];
+  const spot = new Map<string, (typeof SPOTS)[number] | null>();
+  const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
+  for (const m of order) {
+    const [x, y] = project(m.at);
+    const w = textWidth(m.name, size);
+    const rowY = y + m.row * size * 1.2;
+    const fits = SPOTS.find((s) => {
+      if (m.row > 0 && s.anchor !== 'start') return false;
+      const x0 = s.anchor === 'start' ? x + s.dx : s.anchor === 'end' ? x + s.dx - w : x - w / 2;
+      const box = { x0, x1: x0 + w, y0: rowY + s.dy - size / 2, y1: rowY + s.dy + size / 2 };
+      const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
+      if (!vis.fits(centre, w, size) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP)))
+        return false;
+      boxes.push(box);
+      return true;
+    });
+    spot.set(m.id, fits ?? null);
+  }
   groups
     .attr('transform', (d) => `translate(${project(d.at).join(',')})`)
-    .attr('display', (d) => (vis.visible(project(d.at)) ? null : 'none'));
+    .attr('display', (d) => (vis.visible(project(d.at)) ? null : 'none'))
+    .select('text')
+    .attr('display', (d) => (spot.get(d.id) ? null : 'none'))
+    .attr('x', (d) => spot.get(d.id)?.dx ?? 0)
+    .attr('y', (d) => (spot.get(d.id)?.dy ?? 0) + d.row * size * 1.2)
+    .attr('text-anchor', (d) => spot.get(d.id)?.anchor ?? 'start');
 }

@@ -26,3 +26,15 @@ export function visibility(size: { width: number; height: number }, obstacles: R
     fits: ([x, y], w, h) => box(x - w / 2, y - h / 2, x + w / 2, y + h / 2),
   };
 }
+
+/** Rough width of a line of text: CJK characters are square, Latin ones about half. */
+export function textWidth(text: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.6;
+  return w;
+}
+
+export type Box = { x0: number; y0: number; x1: number; y1: number };
+
+export const boxesOverlap = (a: Box, b: Box, gap = 0) =>
+  a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;

@@ -8,7 +8,6 @@ import { measureObstacles } from '../../camera/visible-area';
 import type { GeoData } from './geo';
 import { regionLabelPoints } from './map-layers';
 import { TILE_SIZE } from './camera';
-import type { Step } from '../present/steps';
 
 const EARTH_CIRCUMFERENCE_KM = 40075.017;
 const SCALE_MAX_PX = 100;
@@ -27,7 +26,16 @@ export function scaleBar(zoom: number, lat: number, maxPx = SCALE_MAX_PX) {
  * Zoom in and out, reset (frame what is chosen again, or the five regions), and a scale
  * bar: the map's own controls, commands to the camera.
  */
-export function MapControls({ geo, model }: { geo: GeoData; model: Model; steps: Step[] }) {
+export function MapControls({
+  geo,
+  model,
+  note,
+}: {
+  geo: GeoData;
+  model: Model;
+  /** A quiet note on how the map is drawn (the SVG map where WebGL is missing or slow). */
+  note: string | null;
+}) {
   const lang = useAppStore((s) => s.lang);
   const labels = useMemo(() => regionLabelPoints(geo), [geo]);
   const ref = useRef<HTMLDivElement>(null);
@@ -79,6 +87,11 @@ export function MapControls({ geo, model }: { geo: GeoData; model: Model; steps:
           <span style={{ width: scale.px }} />
           {scale.km} km
         </div>
+      )}
+      {note && (
+        <p className="map-mode-note" role="note">
+          {note}
+        </p>
       )}
     </div>
   );

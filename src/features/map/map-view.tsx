@@ -132,13 +132,16 @@ export function MapView({ geo, model, steps }: Props) {
       />
       <MapTooltip />
       <NanhaiInset geo={geo} />
-      <MapControls geo={geo} model={model} steps={steps} />
+      <MapControls
+        geo={geo}
+        model={model}
+        note={
+          simpler && svgReady
+            ? t(lang, support === 'software' ? 'softwareMode' : 'simplerMode')
+            : null
+        }
+      />
       {state === 'loading' && <div className="map-loading">{t(lang, 'loadingMap')}</div>}
-      {simpler && svgReady && (
-        <p className="map-mode-note" role="note" data-map-obstacle>
-          {t(lang, support === 'software' ? 'softwareMode' : 'simplerMode')}
-        </p>
-      )}
     </div>
   );
 }

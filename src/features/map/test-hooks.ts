@@ -1,13 +1,17 @@
 import { camera } from '../../camera/controller';
 import { workAfterPaintPending } from '../../lib/after-paint';
 import type { LngLat } from '../../data/schema';
+import type { View } from '../../store/url-hash';
 
 interface RegionMapHooks {
   /** Where a place is on screen now, as the live renderer draws it. */
   project: (p: LngLat) => [number, number];
   renderer: () => string;
   /** The camera's view now. */
-  view: () => { zoom: number; lat: number; lng: number } | null;
+  view: () => View | null;
+  flyTo: (view: View) => void;
+  /** A renderer waits to take over until the gesture under way ends. */
+  handOverPending: () => boolean;
   /**
    * Whether the map is at rest: no flight or repaint waits for its frame, the last
    * flight has reached its target (or had 5 s to), nothing has moved for `quietMs`, and
@@ -44,6 +48,8 @@ export function installTestHooks(): void {
     project: (p) => camera.frame?.project(p) ?? [NaN, NaN],
     renderer: () => camera.live,
     view: () => camera.view,
+    flyTo: (view) => camera.flyTo(view),
+    handOverPending: () => camera.handOverPending,
     settled: (quietMs) => {
       if (workAfterPaintPending()) return false;
       const drawing = drawingSince !== null && performance.now() - drawingSince < 5000;

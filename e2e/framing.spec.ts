@@ -1,0 +1,278 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  openSettled,
+  projectRenderer,
+  REGION_INTERIORS,
+  screenPoint,
+  screenshot,
+  test,
+  waitForCameraToSettle,
+  withRenderer,
+} from './fixtures';
+
+/**
+ * What the screen shows for a selection: every end of every link drawn is on the visible
+ * map (nothing covers it), or, where the issue allows it (an end far away, or a phone), a
+ * chip at the edge names it.
+ */
+
+const DATA = 'data/briefings/pujiang-2023-07';
+const places = JSON.parse(readFileSync(`${DATA}/places.json`, 'utf8')) as {
+  places: { id: string; region: string | null; name: { zh: string; en: string } }[];
+};
+const links = JSON.parse(readFileSync(`${DATA}/links.json`, 'utf8')) as {
+  links: { id: string; from: string; to: string }[];
+};
+const regions = JSON.parse(readFileSync('data/regions.json', 'utf8')) as {
+  regions: { id: string; name: { zh: string; en: string } }[];
+};
+const topology = JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8')) as {
+  objects: { regions: { geometries: { properties: { id: string; label: [number, number] } }[] } };
+};
+const REGION_LABELS = Object.fromEntries(
+  topology.objects.regions.geometries.map((g) => [g.properties.id, g.properties.label]),
+);
+const nameOf = (id: string, lang: 'zh' | 'en') =>
+  (places.places.find((p) => p.id === id) ?? regions.regions.find((r) => r.id === id))?.name[
+    lang
+  ] ?? id;
+
+const regionOf = (id: string) =>
+  regions.regions.some((r) => r.id === id)
+    ? id
+    : (places.places.find((p) => p.id === id)?.region ?? null);
+/** Whether the data gives `region` any link (黄河流域: none; the panel says so). */
+const hasLinks = (region: string) =>
+  links.links.some((l) =>
+    [l.from, l.to].some((end) =>
+      region === 'national-global' ? regionOf(end) === null : regionOf(end) === region,
+    ),
+  );
+
+const SIZES = [
+  { width: 1280, height: 800, lang: 'zh' },
+  { width: 1920, height: 1080, lang: 'en' },
+  { width: 1024, height: 768, lang: 'en' },
+  { width: 390, height: 844, lang: 'zh' },
+] as const;
+
+type Problem = { link: string; end: string; covered: string };
+
+/** Checks every drawn arc: each end either seen on the map, or (allowed) named at an edge. */
+async function endsInView(page: Page, allowEdge: boolean) {
+  return page.evaluate((allowEdge) => {
+    const map = document.querySelector('.map')!;
+    const box = map.getBoundingClientRect();
+    const problems: Problem[] = [];
+    const chips: { link: string; text: string }[] = [];
+    const seen = (x: number, y: number) => {
+      const top = document.elementFromPoint(box.left + x, box.top + y);
+      if (!top) return 'nothing';
+      if (!top.closest('.map')) return top.className.toString() || top.tagName;
+      const cover = top.closest('[data-map-obstacle]');
+      return cover ? cover.className.toString() : null;
+    };
+    for (const g of document.querySelectorAll<SVGGElement>('.arcs-overlay g.arc[data-link]')) {
+      const link = g.dataset.link!;
+      const clipped = g.dataset.clipped === 'true';
+      for (const end of ['from', 'to'] as const) {
+        const at = g.dataset[end];
+        if (!at) continue; // a far end (the world): it has a chip, checked below
+        const [x, y] = window.__regionMap!.project(at.split(',').map(Number) as [number, number]);
+        const covered = seen(x, y);
+        if (covered && !(clipped && allowEdge)) problems.push({ link, end, covered });
+      }
+      if (clipped || g.dataset.far) {
+        const chip = g.querySelector<SVGGElement>('g.arc-edge')!;
+        const r = chip.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        if (!top?.closest('g.arc-edge'))
+          problems.push({ link, end: 'chip', covered: top?.className.toString() ?? 'nothing' });
+        chips.push({ link, text: chip.textContent ?? '' });
+      }
+    }
+    return { problems, chips, arcs: document.querySelectorAll('.arcs-overlay g.arc').length };
+  }, allowEdge);
+}
+
+async function clickRegionOnMap(page: Page, id: string) {
+  const interior = REGION_INTERIORS.get(id)!;
+  const p = await screenPoint(page, interior);
+  const onMap = await page.evaluate(
+    ({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('.map')),
+    p,
+  );
+  // On a phone the region list may lie over a region at the start view: use it there.
+  if (onMap) await page.mouse.click(p.x, p.y);
+  else await page.locator(`.legend [data-region="${id}"]`).click();
+}
+
+test.describe('the camera frames what was chosen', () => {
+  test('each region and 全国 / 全球, at four sizes: every link end seen or named', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    for (const size of SIZES) {
+      const phone = size.width < 600;
+      await page.setViewportSize(size);
+      await openSettled(page, `./#lang=${size.lang}`);
+      const start = await page.evaluate(() => window.__regionMap!.view()!);
+      for (const id of [...REGION_INTERIORS.keys(), 'national-global']) {
+        await page.evaluate(() => window.__appStore!.getState().clearSelection());
+        await page.evaluate((v) => window.__regionMap!.flyTo(v), start);
+        await waitForCameraToSettle(page);
+        if (id === 'national-global')
+          await page.locator('.legend [data-region="national-global"]').click();
+        else await clickRegionOnMap(page, id);
+        await expect(page).toHaveURL(new RegExp(`region=${id}`));
+        await waitForCameraToSettle(page);
+        const { problems, chips, arcs } = await endsInView(page, phone);
+        if (hasLinks(id)) expect(arcs, `${id} draws its links`).toBeGreaterThan(0);
+        expect(problems, `${id} at ${size.width}×${size.height}`).toEqual([]);
+        for (const chip of chips) expect(chip.text).toMatch(/^[→←↔] \S/);
+        await screenshot(page, `framing-${size.width}x${size.height}-${id}-${projectRenderer()}`);
+      }
+    }
+  });
+
+  test('a link fits both its ends, in Chinese and English', async ({ page }) => {
+    const link = 'jingjinji-ntic-guangzhou-centre';
+    for (const [size, lang] of [
+      [SIZES[0], 'zh'],
+      [SIZES[3], 'en'],
+    ] as const) {
+      await page.setViewportSize(size);
+      await openSettled(page, `./#region=jingjinji&lang=${lang}`);
+      await waitForCameraToSettle(page);
+      if (size.width < 600) await page.locator('.sheet-toggle').click();
+      await page.locator(`.panel button.link-item[data-link="${link}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`link=${link}`));
+      await waitForCameraToSettle(page);
+      const { problems } = await endsInView(page, false);
+      expect(problems).toEqual([]);
+      await expect(page.locator(`.arcs-overlay g.arc.selected[data-link="${link}"]`)).toHaveCount(
+        1,
+      );
+      for (const place of ['jingjinji-ntic', 'guangzhou-disruptive-centre'])
+        await expect(page.locator(`.place-marker[data-place="${place}"] text`)).toHaveText(
+          nameOf(place, lang),
+        );
+      await screenshot(page, `framing-link-${size.width}-${lang}-${projectRenderer()}`);
+    }
+  });
+
+  test('a far end is a chip that names it and follows the link', async ({ page }) => {
+    await openSettled(page, './#region=greater-bay-area&lang=en');
+    await waitForCameraToSettle(page);
+    const chip = page.locator('.arcs-overlay g.arc[data-link="hong-kong-world"] g.arc-edge');
+    await expect(chip).toHaveText(`↔ ${nameOf('world', 'en')}`);
+    await chip.click();
+    await expect(page).toHaveURL(/link=hong-kong-world/);
+    await waitForCameraToSettle(page);
+    const { problems } = await endsInView(page, false);
+    expect(problems).toEqual([]);
+    await expect(chip).toBeVisible();
+  });
+
+  test('search moves the map to what was chosen, with its marker', async ({ page }) => {
+    await openSettled(page);
+    const search = page.getByRole('combobox');
+    await search.fill('香港');
+    await page.getByRole('option', { name: /^香港/ }).first().click();
+    await waitForCameraToSettle(page);
+    const marker = page.locator('.place-marker[data-place="hong-kong"]');
+    await expect(marker.locator('text')).toHaveText('香港');
+    const r = (await marker.locator('circle').boundingBox())!;
+    const top = await page.evaluate(
+      ({ x, y }) =>
+        document.elementFromPoint(x, y)?.closest('.map, [data-map-obstacle]')?.className,
+      { x: r.x + r.width / 2, y: r.y + r.height / 2 },
+    );
+    expect(top).toBe('map');
+    expect((await page.evaluate(() => window.__regionMap!.view()!)).zoom).toBeGreaterThanOrEqual(6);
+  });
+
+  test('a shared #map= view is kept exactly, also with a region', async ({ page }) => {
+    await openSettled(page, './#map=6/30.5/114.3&region=yangtze-delta');
+    await waitForCameraToSettle(page);
+    expect(new URL(page.url()).hash).toContain('map=6/30.5/114.3');
+    const view = await page.evaluate(() => window.__regionMap!.view()!);
+    expect(view.zoom).toBeCloseTo(6, 2);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap selects, leaves no tooltip, and the sheet shows the region, its numbers and key', async ({
+    page,
+  }) => {
+    await openSettled(page);
+    const p = await screenPoint(page, REGION_INTERIORS.get('yangtze-delta')!);
+    await page.touchscreen.tap(p.x, p.y);
+    await expect(page).toHaveURL(/region=yangtze-delta/);
+    await expect(page.locator('.map-tooltip')).toHaveCount(0);
+    const sheet = page.locator('.sheet');
+    await expect(sheet).toHaveAttribute('data-sheet', 'collapsed');
+    await expect(sheet.locator('.sheet-title')).toHaveText('长三角');
+    await expect(sheet.locator('.sheet-counts')).toHaveText(/\d+ 条观点 · \d+ 条合作链接/);
+    await expect(sheet.locator('.sheet-key li').first()).toBeVisible();
+    const header = (await page.locator('.topbar').boundingBox())!;
+    expect(header.height / 844).toBeLessThan(0.15);
+    await sheet.locator('.sheet-toggle').click();
+    await expect(sheet).toHaveAttribute('data-sheet', 'expanded');
+    await expect(page.locator('.panel blockquote').first()).toBeVisible();
+    await screenshot(page, `phone-sheet-expanded-${projectRenderer()}`);
+  });
+});
+
+test.describe('the hand-over', () => {
+  test('a drag that starts on the SVG map ends where MapLibre takes over', async ({ page }) => {
+    test.skip(projectRenderer() !== 'maplibre', 'needs WebGL2');
+    await page.goto(withRenderer('./'));
+    const map = page.locator('.map');
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    await expect(map).toHaveAttribute('data-renderer', 'svg');
+    const box = (await map.boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const before = await page.evaluate(() => window.__regionMap!.view()!);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 60, y + 20, { steps: 4 });
+    // MapLibre has drawn and asks to take over: the camera holds it until the drag ends.
+    await page.waitForFunction(() => window.__regionMap!.handOverPending(), undefined, {
+      timeout: 45_000,
+      polling: 100,
+    });
+    await expect(map).toHaveAttribute('data-renderer', 'svg');
+    await page.mouse.move(x - 160, y + 60, { steps: 6 });
+    await page.mouse.up();
+    await expect(map).toHaveAttribute('data-renderer', 'maplibre', { timeout: 30_000 });
+    await waitForCameraToSettle(page);
+    await expect.poll(() => page.url()).toContain('map=');
+    const after = await page.evaluate(() => window.__regionMap!.view()!);
+    expect(Math.abs(after.lng - before.lng)).toBeGreaterThan(0.5);
+    const check = await page.evaluate((labels) => {
+      const [, z, lat, lng] = /map=([\d.]+)\/([\d.-]+)\/([\d.-]+)/.exec(location.hash)!.map(Number);
+      const view = window.__regionMap!.view()!;
+      const map = document.querySelector('.map')!.getBoundingClientRect();
+      const [cx, cy] = window.__regionMap!.project([lng!, lat!]);
+      const label = document.querySelector<SVGTextElement>('.arcs-overlay text[data-label]')!;
+      const [tx, ty] = /translate\(([-\d.]+),([-\d.]+)\)/
+        .exec(label.getAttribute('transform')!)!
+        .slice(1)
+        .map(Number);
+      const [lx, ly] = window.__regionMap!.project(labels[label.dataset.label!]!);
+      return {
+        zoom: Math.abs(z! - view.zoom),
+        url: Math.hypot(cx - map.width / 2, cy - map.height / 2),
+        overlay: Math.hypot(tx! - lx, ty! - ly),
+      };
+    }, REGION_LABELS);
+    expect(check.zoom).toBeLessThan(0.01);
+    expect(check.url).toBeLessThan(1.5);
+    expect(check.overlay).toBeLessThan(1);
+  });
+});
