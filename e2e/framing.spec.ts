@@ -74,7 +74,11 @@ async function endsInView(page: Page, allowEdge: boolean) {
       const cover = top.closest('[data-map-obstacle]');
       return cover ? cover.className.toString() : null;
     };
-    for (const g of document.querySelectorAll<SVGGElement>('.arcs-overlay g.arc[data-link]')) {
+    // With a link chosen, the others are dimmed context: that link's ends are what counts.
+    const only = document.querySelector('.arcs-overlay[data-link-selected]') ? '.selected' : '';
+    for (const g of document.querySelectorAll<SVGGElement>(
+      `.arcs-overlay g.arc${only}[data-link]`,
+    )) {
       const link = g.dataset.link!;
       const clipped = g.dataset.clipped === 'true';
       for (const end of ['from', 'to'] as const) {

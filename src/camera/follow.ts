@@ -23,6 +23,8 @@ export function startCameraFollow({ model, geo, steps, host }: Options): () => v
   const labels = regionLabelPoints(geo);
   let framed: { target: FrameTarget; at: number } | null = null;
   let requests = 0;
+  /** A choice waits for its frame: what covers the map is changing for it, not on its own. */
+  let choosing = false;
   let lastRects = '';
 
   const obstacles = (): Rect[] => {
@@ -57,7 +59,9 @@ export function startCameraFollow({ model, geo, steps, host }: Options): () => v
     if (!moved) return;
     const token = ++requests;
     const asked = camera.commandCount;
+    choosing = true;
     afterNextPaint(() => {
+      if (token === requests) choosing = false;
       // The last thing asked for wins: a newer choice, a view from the URL (back and
       // forward) or a gesture in that frame cancels this fit.
       if (token !== requests || camera.commandCount !== asked) return;
@@ -74,7 +78,7 @@ export function startCameraFollow({ model, geo, steps, host }: Options): () => v
     requestAnimationFrame(() => {
       scheduled = false;
       const el = host();
-      if (!framed || !el || camera.commandCount !== framed.at) return;
+      if (choosing || !framed || !el || camera.commandCount !== framed.at) return;
       const before = lastRects;
       const rects = JSON.stringify(measureObstacles(el));
       if (rects !== before || sizeChanged()) fit(framed.target, true);
