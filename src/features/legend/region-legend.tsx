@@ -2,7 +2,7 @@ import type { Model } from '../../data/model';
 import { WIDE_ID } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
-import { REGION_PALETTE } from '../map/map-layers';
+import { regionFillSeen } from '../map/palette';
 import { KindSwatch } from '../arcs/kind-swatch';
 
 /**
@@ -37,7 +37,7 @@ export function RegionLegend({ model }: { model: Model }) {
             >
               <span
                 className="swatch"
-                style={{ background: REGION_PALETTE[i % REGION_PALETTE.length] }}
+                style={{ background: regionFillSeen(i) }}
                 aria-hidden="true"
               />
               <span lang={lang}>{region.name[lang]}</span>

@@ -7,6 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { GeoData } from './geo';
 import { MAP_COLORS, type RegionLayer } from './map-layers';
+import { REGION_FILL_OPACITY } from './palette';
 
 /** The one GeoJSON source every layer of the MapLibre map reads. */
 export const MAP_SOURCE = 'map';
@@ -76,7 +77,7 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
       filter: of('region'),
       paint: {
         'fill-color': regionColorExpression(regions),
-        'fill-opacity': ['case', state('selected'), 0.8, state('dimmed'), 0.3, 0.58],
+        'fill-opacity': ['case', state('selected'), 0.8, state('dimmed'), 0.3, REGION_FILL_OPACITY],
         // The outline layer draws over the edges: no second, antialiased pass.
         'fill-antialias': false,
       },
