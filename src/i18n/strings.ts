@@ -24,6 +24,10 @@ const strings = {
   },
   linkKinds: { zh: '合作类型', en: 'Kinds of cooperation' },
   partial: { zh: '部分纳入', en: 'Partly included' },
+  geography: { zh: '地理背景', en: 'Geography' },
+  rivers: { zh: '主要河流与湖泊', en: 'Main rivers and lakes' },
+  geographySource: { zh: '背景资料：Natural Earth', en: 'Background: Natural Earth' },
+  yangtzeBelt: { zh: '长江经济带', en: 'Yangtze River Economic Belt' },
   close: { zh: '关闭', en: 'Close' },
   viewpoints: { zh: '嘉宾观点', en: 'What the speakers said' },
   noSpeaker: {

@@ -25,6 +25,8 @@ export type AppState = {
   /** While presenting, the audience may explore freely; `step` stays to return to. */
   exploring: boolean;
   notices: Notice[];
+  /** The 长江经济带 outline is shown (a context layer, in the URL as `belt=1`). */
+  belt: boolean;
 };
 
 export type AppActions = {
@@ -41,6 +43,7 @@ export type AppActions = {
   setExploring: (exploring: boolean) => void;
   notify: (text: Notice['text']) => void;
   dismissNotice: (id: number) => void;
+  setBelt: (belt: boolean) => void;
 };
 
 export type AppStore = AppState & AppActions;
@@ -59,6 +62,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     step: null,
     exploring: false,
     notices: [],
+    belt: false,
     ...initial,
     setView: (view) => set({ view }),
     flyTo: (view) => set({ flight: { view, id: nextId++ } }),
@@ -78,6 +82,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setRenderer: (renderer) => set({ renderer }),
     setStep: (step) => set({ step, exploring: false }),
     setExploring: (exploring) => set({ exploring }),
+    setBelt: (belt) => set({ belt }),
     notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextId++, text }] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   }));

@@ -6,6 +6,7 @@ import type { Model } from '../../data/model';
 import type { GeoData } from '../map/geo';
 import { screenPath, type Size } from '../map/camera';
 import { regionLabelPoints, type RegionLayer } from '../map/map-layers';
+import { drawGeographyOverlay } from '../map/geography-layer';
 import type { Project } from '../map/renderer';
 import { hideTooltip, showTooltip } from '../map/tooltip';
 import { prefersReducedMotion } from '../../lib/motion';
@@ -52,6 +53,8 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
   const hoverRef = useRef<SVGGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const labelsRef = useRef<SVGGElement>(null);
+  const geographyRef = useRef<SVGGElement>(null);
+  const belt = useAppStore((s) => s.belt);
   const camera = useRef<{ project: Project; view: View } | null>(null);
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
@@ -103,6 +106,8 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
     if (!layer || !cam) return;
     if (hoverRef.current) drawHover(hoverRef.current, outlineHover ? hovered() : null, cam.project);
     if (onlyHover) return;
+    if (geographyRef.current)
+      drawGeographyOverlay(geographyRef.current, geo, cam.project, { belt, lang });
     if (labelsRef.current) drawLabels(labelsRef.current, regions, cam.project, restyle);
     const shown = visibleArcs(arcs, cam.view.zoom, selection);
     const animate = restyle && !prefersReducedMotion();
@@ -129,7 +134,7 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
 
   useEffect(() => {
     drawRef.current(true);
-  }, [arcs, size, regions, outlineHover]);
+  }, [arcs, size, regions, outlineHover, belt]);
 
   useEffect(
     () =>
@@ -150,6 +155,7 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
       aria-hidden="true"
       data-arc-count={arcs.length}
     >
+      <g ref={geographyRef} className="geography" />
       <g ref={hoverRef} className="hover" />
       <g ref={labelsRef} className="labels" />
       <g ref={layerRef} className="arcs" />

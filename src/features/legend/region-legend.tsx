@@ -4,6 +4,7 @@ import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { regionFillSeen } from '../map/palette';
 import { KindSwatch } from '../arcs/kind-swatch';
+import { GeographyLegend } from './geography-legend';
 
 /**
  * The legend is also the region list: one button per region, named by its name, so
@@ -69,6 +70,7 @@ export function RegionLegend({ model }: { model: Model }) {
           </li>
         ))}
       </ul>
+      <GeographyLegend model={model} />
     </nav>
   );
 }
