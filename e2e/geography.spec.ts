@@ -71,7 +71,10 @@ test('the 长江, the 黄河 and the lakes are drawn, and named, on both rendere
       expect(top, `${id} label is on the map`).toBe(true);
     }
   }
-  await page.getByRole('button', { name: /English|英文/ }).first().click();
+  await page
+    .getByRole('button', { name: /English|英文/ })
+    .first()
+    .click();
   await expect(page.locator('[data-river-label="yangtze"]')).toHaveText('Yangtze');
   await expect(page.locator('[data-river-label="yellow"]')).toHaveText('Yellow River');
 });
@@ -107,4 +110,28 @@ test('the 长江经济带 outline is toggled from the legend and survives a relo
     await expect(outline).toHaveCount(0);
     await expect(page).not.toHaveURL(/belt=1/);
   }
+});
+
+test('search finds what people type: pinyin, initials, English, a phrase', async ({ page }) => {
+  await openMap(page);
+  const box = page.getByRole('combobox');
+  const options = page.getByRole('option');
+  for (const [typed, expected] of [
+    ['hetao', '河套'],
+    ['wh', '武汉'],
+    ['Wuhan', '武汉'],
+    ['科技金融', '科技金融'],
+  ] as const) {
+    await box.fill(typed);
+    await expect(options.filter({ hasText: expected }).first(), typed).toBeVisible();
+  }
+  await box.fill('wh');
+  await expect(options.filter({ hasText: '武汉' }).first()).toContainText('地点');
+  await box.fill('');
+  await page.getByRole('button', { name: 'English' }).click();
+  await box.fill('wuhan');
+  await expect(options.first()).toContainText('Wuhan');
+  await expect(options.first()).toContainText('Place');
+  await options.first().click();
+  await expect(page).toHaveURL(/region=middle-yangtze/);
 });
