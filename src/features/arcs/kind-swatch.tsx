@@ -4,7 +4,7 @@ import { kindStyle } from './arc-styles';
 export function KindSwatch({ index, width = 44 }: { index: number; width?: number }) {
   const style = kindStyle(index);
   return (
-    <svg width={width} height="10" aria-hidden="true">
+    <svg className="kind-swatch" width={width} height="10" aria-hidden="true">
       <line
         x1="1"
         y1="5"

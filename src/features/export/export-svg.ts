@@ -5,6 +5,7 @@ import type { GeoData } from '../map/geo';
 import { MAP_COLORS, type RegionLayer } from '../map/map-layers';
 import { REGION_FILL_OPACITY, composite } from '../map/palette';
 import { kindStyle } from '../arcs/arc-styles';
+import { geographyMarkup } from '../map/geography-layer';
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -23,6 +24,8 @@ export type ExportInput = {
   selectedRegion: string | null;
   /** The arcs as drawn on screen: the overlay's markup, in the same pixel space. */
   arcsMarkup: string;
+  /** The 长江经济带 outline is on. */
+  belt?: boolean;
 };
 
 /**
@@ -38,6 +41,7 @@ export function exportSvg({
   lang,
   selectedRegion,
   arcsMarkup,
+  belt = false,
 }: ExportInput): string {
   const { width, height } = size;
   const t = viewToTransform(view, size);
@@ -72,6 +76,7 @@ export function exportSvg({
     )
     .join('');
   const dim = (id: string) => selectedRegion !== null && id !== selectedRegion;
+  const geography = geographyMarkup(geo, (p) => projectWith(t, p), { belt, lang });
   const regionFills = geo.regions.features
     .map((f) => {
       const r = regions.find((x) => x.id === f.properties.id);
@@ -81,9 +86,10 @@ export function exportSvg({
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="${MAP_COLORS.sea}"/>
 <g transform="translate(${t.x},${t.y}) scale(${t.k / WORLD_UNIT})">
-${paths(geo.neighbours.features, MAP_COLORS.neighbour)}${paths(geo.land.features, MAP_COLORS.land)}${regionFills}
+${paths(geo.neighbours.features, MAP_COLORS.neighbour)}${paths(geo.land.features, MAP_COLORS.land)}${regionFills}${geography.world}
 <path d="${worldPath(geo.provinceBorders)}" fill="none" stroke="${MAP_COLORS.provinceBorder}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>
 </g>
+${geography.screen}
 ${labels}
 <g fill="none">${arcsMarkup}</g>
 <rect x="8" y="8" width="${Math.min(360, width - 16)}" height="${64 + legendRows.length * 22}" fill="#fff" fill-opacity="0.92" rx="6"/>
