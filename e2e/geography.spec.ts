@@ -4,6 +4,8 @@ import { expect, openMap, screenshot, test, waitForCameraToSettle } from './fixt
 // On the 长江 between 重庆 and 宜昌 (a vertex of the simplified river in china.topo.json),
 // outside every region's fill, so only the land is under it.
 const YANGTZE_POINT: [number, number] = [108.418, 30.755];
+// In 河南, between the 黄河 and the 汉江, no river or lake: the check must find nothing.
+const DRY_POINT: [number, number] = [112.6, 33.8];
 
 /**
  * Whether a river-coloured pixel (blue-grey: bluer than red, darker than the land) is
@@ -56,6 +58,7 @@ test('the 长江, the 黄河 and the lakes are drawn, and named, on both rendere
       expect(await page.locator('.svg-map .lakes path').count()).toBeGreaterThanOrEqual(5);
     }
     expect(await riverPixelNear(page, YANGTZE_POINT), `river drawn by ${renderer}`).toBe(true);
+    expect(await riverPixelNear(page, DRY_POINT), `no river there (${renderer})`).toBe(false);
     // The names are in the current language, on the map, and not under anything else.
     for (const [id, zh] of [
       ['yangtze', '长江'],

@@ -5,7 +5,7 @@ import type { GeoData } from '../map/geo';
 import { MAP_COLORS, type RegionLayer } from '../map/map-layers';
 import { REGION_FILL_OPACITY, composite } from '../map/palette';
 import { kindStyle } from '../arcs/arc-styles';
-import { geographyMarkup } from '../map/geography-layer';
+import { geographyMarkup } from '../map/geography-export';
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

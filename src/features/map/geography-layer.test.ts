@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { geographyMarkup, riverLabels } from './geography-layer';
+import { geographyMarkup } from './geography-export';
+import { riverLabels } from './geography-layer';
 import { bundledGeo } from './test-geo';
 
 const project = ([lng, lat]: [number, number]): [number, number] => [lng * 10, -lat * 10];
