@@ -7,6 +7,9 @@ const YANGTZE_POINT: [number, number] = [108.418, 30.755];
 // In 河南, between the 黄河 and the 汉江, no river or lake: the check must find nothing.
 const DRY_POINT: [number, number] = [112.6, 33.8];
 
+// Each test loads the app on both renderers (and reloads): twice the default budget.
+test.describe.configure({ timeout: 120_000 });
+
 /**
  * Whether a river-coloured pixel (blue-grey: bluer than red, darker than the land) is
  * within `radius` px of the point, with the overlay (labels, arcs, belt) hidden: the map

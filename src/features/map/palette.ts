@@ -50,10 +50,10 @@ export const KIND_DASHES = [
 
 /** Context geography: thin, blue-grey, under the regions' names; never data. */
 export const GEOGRAPHY_COLORS = {
-  river: '#6f8fa6',
+  river: '#55778f',
   lake: '#b9cfdf',
   lakeOutline: '#8eaabd',
-  riverLabel: '#4d6b80',
+  riverLabel: '#405f74',
   belt: '#2f4858',
 };
 
