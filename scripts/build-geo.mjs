@@ -24,6 +24,9 @@ const NANHAI_JS = path.join(ECHARTS, 'lib/coord/geo/fix/nanhai.js');
 const WORLD_JSON = path.join(ROOT, 'node_modules/world-atlas/countries-50m.json');
 const REGIONS_JSON = path.join(ROOT, 'data/regions.json');
 const DEFAULT_OUT = path.join(ROOT, 'public/geo/china.topo.json');
+// Natural Earth 1:50m rivers and lakes of China (public domain), copied from shared/geo.
+const WATER_GEOJSON = path.join(ROOT, 'scripts/geo-input/china-rivers-lakes.ne50.geojson');
+const CONTEXT_JSON = path.join(ROOT, 'scripts/geo-input/context.json');
 
 const TAIWAN = 710000;
 // 三沙 (Hainan) is the South China Sea islands; like china.json, the main map leaves them to the
@@ -40,6 +43,8 @@ const NEIGHBOUR_EXTENT = { west: 30, east: 200, south: -20, north: 85 };
 const MIN_TRIANGLE_WEIGHT = 3e-8;
 const CITY_MIN_TRIANGLE_WEIGHT = 1e-8;
 const NEIGHBOUR_MIN_TRIANGLE_WEIGHT = 2.5e-6;
+// Rivers and lakes are context, thin lines at zoom 3–7: coarser than the borders.
+const WATER_MIN_TRIANGLE_WEIGHT = 4e-7;
 // Islets below ~8 km² and holes below ~2 km² (steradians) are invisible at zoom 7.
 const MIN_ISLAND_AREA = 2e-7;
 const MIN_HOLE_AREA = 5e-8;
@@ -242,12 +247,106 @@ function readNeighbours() {
     .sort((a, b) => (a.properties.name < b.properties.name ? -1 : 1));
 }
 
+function round3(point) {
+  return point.map((v) => Math.round(v * 1000) / 1000);
+}
+
+function linesOf(geometry) {
+  return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+// Where a river's name goes: the vertex nearest `near`, and the direction of the river there
+// in Web Mercator (degrees, clockwise from east as the screen's y grows down), turned so the
+// text never reads upside down.
+function riverLabel(lines, near) {
+  let best = null;
+  for (const line of lines) {
+    line.forEach((point, i) => {
+      const d = Math.hypot(point[0] - near[0], point[1] - near[1]);
+      if (!best || d < best.d) best = { d, line, i };
+    });
+  }
+  const { line, i } = best;
+  const [a, b] = [line[Math.max(0, i - 2)], line[Math.min(line.length - 1, i + 2)]];
+  const y = (lat) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  let angle = (Math.atan2(-(y(b[1]) - y(a[1])), ((b[0] - a[0]) * Math.PI) / 180) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  if (angle < -90) angle += 180;
+  return { label: round3(line[i]), angle: Math.round(angle) };
+}
+
+// The named rivers as one feature each (with their names and label), every other river and
+// the lake centre lines as one unnamed feature; the lakes, named where context.json names them.
+function readWater(context) {
+  const { features } = readJson(WATER_GEOJSON);
+  const groupOf = new Map(
+    Object.entries(context.rivers).flatMap(([id, river]) => river.parts.map((n) => [n, id])),
+  );
+  const lines = features.filter(
+    (f) => f.properties.featurecla !== 'Lake' && !f.properties.featurecla.endsWith(' Lake'),
+  );
+  const grouped = new Map();
+  for (const f of lines) {
+    const id = groupOf.get(f.properties.name) ?? 'other';
+    grouped.set(id, [...(grouped.get(id) ?? []), ...linesOf(f.geometry)]);
+  }
+  const rivers = [...grouped]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, coordinates]) => {
+      const named = context.rivers[id];
+      return {
+        type: 'Feature',
+        properties: named
+          ? { id, zh: named.zh, en: named.en, ...riverLabel(coordinates, named.labelNear) }
+          : { id },
+        geometry: { type: 'MultiLineString', coordinates },
+      };
+    });
+  const lakes = features
+    .filter((f) => f.geometry.type === 'Polygon')
+    .map((f) => {
+      const name = context.lakes[f.properties.name];
+      return {
+        type: 'Feature',
+        properties: name ? { zh: name.zh, en: name.en } : {},
+        geometry: normalizePolygons([f.geometry.coordinates]),
+      };
+    });
+  for (const id of Object.keys(context.rivers)) {
+    if (!grouped.has(id)) throw new Error(`${WATER_GEOJSON}: no feature of river ${id}`);
+  }
+  return { rivers: featureCollection(rivers), lakes: featureCollection(lakes) };
+}
+
+// The 长江经济带 as one outline: its provinces merged into their outer rings (as the land).
+function addBelt(topo, belt) {
+  const provinces = topo.objects.provinces.geometries;
+  const members = belt.members.map(({ name, adcode }) => {
+    const province = provinces.find((p) => p.properties.adcode === adcode);
+    if (!province || province.properties.name !== name)
+      throw new Error(`belt member ${name} (${adcode}) is not a province of the map`);
+    return province;
+  });
+  const merged = mergeArcs(topo, members);
+  topo.objects.belt = {
+    type: 'GeometryCollection',
+    geometries: [
+      {
+        type: 'MultiPolygon',
+        arcs: merged.arcs.map(([outer]) => [outer]),
+        properties: { id: belt.id, zh: belt.zh, en: belt.en },
+      },
+    ],
+  };
+}
+
 function ringArcs(ring) {
   return ring.map((arc) => (arc < 0 ? ~arc : arc));
 }
 
+// Any geometry's arcs (lines nest one or two levels deep, polygons two or three).
 function geometryArcs(geometry) {
-  return geometry.arcs.flatMap((polygon) => polygon.flatMap(ringArcs));
+  return ringArcs(geometry.arcs.flat(2));
 }
 
 // unit index (position in the units object) by arc index
@@ -585,6 +684,7 @@ function ringFilter(topo) {
   const largest = new Set();
   for (const object of Object.values(topo.objects)) {
     for (const geometry of object.geometries) {
+      if (geometry.type !== 'MultiPolygon') continue;
       const areas = geometry.arcs.map((polygon) => ringArea(topo, polygon[0]));
       largest.add(geometry.arcs[areas.indexOf(Math.max(...areas))][0]);
     }
@@ -639,6 +739,7 @@ function toFeatures(topo, collection) {
 // published features, so arcs are cut only where those meet.
 function buildTopology() {
   const { regions } = readJson(REGIONS_JSON);
+  const context = readJson(CONTEXT_JSON);
   const { provinces, units } = loadUnits();
   const sources = topology({ units: featureCollection(units) });
   const collapsed = collapseSlivers(sources, SLIVER_TOLERANCE);
@@ -649,11 +750,14 @@ function buildTopology() {
     regions: toFeatures(sources, objects.regions),
     nanhai: featureCollection(readNanhai()),
     neighbours: featureCollection(readNeighbours()),
+    ...readWater(context),
   });
 
   const presimplified = presimplify(topo, sphericalTriangleArea);
   keepRingsOpen(presimplified);
   coarsen(presimplified, 'neighbours', NEIGHBOUR_MIN_TRIANGLE_WEIGHT);
+  coarsen(presimplified, 'rivers', WATER_MIN_TRIANGLE_WEIGHT);
+  coarsen(presimplified, 'lakes', WATER_MIN_TRIANGLE_WEIGHT);
   coarsen(presimplified, 'cities', MIN_TRIANGLE_WEIGHT, true);
   const simplified = simplify(presimplified, CITY_MIN_TRIANGLE_WEIGHT);
   const filtered = filter(simplified, ringFilter(simplified));
@@ -663,6 +767,7 @@ function buildTopology() {
   );
   addAnchors(cleaned);
   addLand(cleaned);
+  addBelt(cleaned, context.belt);
   addProvinceBorders(cleaned);
   return { topo: cleaned, collapsed };
 }

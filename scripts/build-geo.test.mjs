@@ -156,6 +156,80 @@ describe('the map geometry (public/geo/china.topo.json)', () => {
     expect(names).not.toContain('Taiwan');
   });
 
+  describe('context geography (Natural Earth 1:50m, scripts/geo-input)', () => {
+    const rivers = layer('rivers');
+    const river = (id) => rivers.find((f) => f.properties.id === id);
+    const lines = (f) => f.geometry.coordinates.flat(f.geometry.type === 'LineString' ? 0 : 1);
+    const regionOf = (point) =>
+      regionFeatures.find((f) => geoContains(f, point))?.properties.id ?? null;
+
+    it('names the 长江 and the 黄河 in both languages and puts each name on its river', () => {
+      expect(river('yangtze').properties).toMatchObject({ zh: '长江', en: 'Yangtze' });
+      expect(river('yellow').properties).toMatchObject({ zh: '黄河', en: 'Yellow River' });
+      for (const id of ['yangtze', 'yellow']) {
+        const { label, angle } = river(id).properties;
+        const nearest = Math.min(
+          ...lines(river(id)).map(([lng, lat]) => Math.hypot(lng - label[0], lat - label[1])),
+        );
+        expect(nearest, id).toBeLessThan(0.1);
+        // Readable: never more than a quarter turn from horizontal.
+        expect(Math.abs(angle)).toBeLessThanOrEqual(45);
+      }
+    });
+
+    it('runs the 长江 through the 长江中游 and the 长三角, and the 黄河 through 黄河流域', () => {
+      const through = (id) => new Set(lines(river(id)).map(regionOf));
+      expect([...through('yangtze')]).toEqual(
+        expect.arrayContaining(['middle-yangtze', 'yangtze-delta']),
+      );
+      expect([...through('yellow')]).toContain('yellow-river');
+      // Natural Earth's 长江 ends where its estuary (sea there) begins, by 江阴; the 黄河
+      // reaches the sea in 山东.
+      const east = (id) => Math.max(...lines(river(id)).map(([lng]) => lng));
+      expect(east('yangtze')).toBeGreaterThan(120);
+      expect(east('yellow')).toBeGreaterThan(118.5);
+    });
+
+    it('has the main lakes, named: 太湖, 鄱阳湖, 巢湖, 洪泽湖', () => {
+      const lakes = layer('lakes');
+      const names = lakes.map((f) => f.properties.zh).filter(Boolean);
+      expect(names).toEqual(expect.arrayContaining(['太湖', '鄱阳湖', '巢湖', '洪泽湖']));
+      const tai = lakes.find((f) => f.properties.zh === '太湖');
+      expect(geoContains(tai, [120.2, 31.2])).toBe(true);
+    });
+
+    it('keeps the rivers and lakes small (simplified)', () => {
+      const points = [...rivers, ...layer('lakes')].reduce(
+        (n, f) => n + f.geometry.coordinates.flat(2).length,
+        0,
+      );
+      expect(points).toBeGreaterThan(500);
+      expect(points).toBeLessThan(4000);
+    });
+
+    it('outlines the 长江经济带 as the 11 provinces and municipalities of the briefing’s place', () => {
+      const [belt, ...more] = layer('belt');
+      expect(more).toHaveLength(0);
+      expect(belt.properties).toMatchObject({
+        zh: '长江经济带',
+        en: 'Yangtze River Economic Belt',
+      });
+      const place = JSON.parse(
+        fs.readFileSync(path.join(ROOT, 'data/briefings/pujiang-2023-07/places.json'), 'utf8'),
+      ).places.find((p) => p.id === 'yangtze-economic-belt');
+      const inside = provinces
+        .filter((f) => geoContains(belt, f.properties.interior))
+        .map((f) => f.properties.adcode)
+        .sort();
+      expect(inside).toEqual([...place.provinces].sort());
+      // 长江中游 and 长三角 sit inside it; 京津冀 does not.
+      for (const id of ['middle-yangtze', 'yangtze-delta'])
+        expect(geoContains(belt, regionFeature(id).properties.interior), id).toBe(true);
+      expect(geoContains(belt, regionFeature('jingjinji').properties.interior)).toBe(false);
+      for (const polygon of belt.geometry.coordinates) expect(polygon).toHaveLength(1);
+    });
+  });
+
   it('is rebuilt byte for byte by npm run build:geo', { timeout: 120_000 }, () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-geo-'));
     try {

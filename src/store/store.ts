@@ -25,6 +25,8 @@ export type AppState = {
   /** While presenting, the audience may explore freely; `step` stays to return to. */
   exploring: boolean;
   notices: Notice[];
+  /** The 长江经济带 outline is shown (a context layer, in the URL as `belt=1`). */
+  belt: boolean;
 };
 
 export type AppActions = {
@@ -40,6 +42,7 @@ export type AppActions = {
   setExploring: (exploring: boolean) => void;
   notify: (text: Notice['text']) => void;
   dismissNotice: (id: number) => void;
+  setBelt: (belt: boolean) => void;
 };
 
 export type AppStore = AppState & AppActions;
@@ -56,6 +59,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     step: null,
     exploring: false,
     notices: [],
+    belt: false,
     ...initial,
     selectRegion: (region) => set({ selection: { ...emptySelection, region } }),
     selectLink: (link, region) =>
@@ -76,6 +80,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setRenderer: (renderer) => set({ renderer }),
     setStep: (step) => set({ step, exploring: false }),
     setExploring: (exploring) => set({ exploring }),
+    setBelt: (belt) => set({ belt }),
     notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextId++, text }] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   }));

@@ -33,6 +33,7 @@ describe('parseHash', () => {
     ['#region=<script>', 'region=<script>'],
     ['#step=-1', 'step=-1'],
     ['#colour=red', 'colour=red'],
+    ['#belt=yes', 'belt=yes'],
     ['#region=%E0%A4%A', 'region=%E0%A4%A'],
   ])('rejects the malformed %s and says what it dropped', (hash, reason) => {
     const { state, rejected } = parseHash(hash);
@@ -56,8 +57,15 @@ describe('formatHash', () => {
       link: 'g60',
       lang: 'en' as const,
       step: 2,
+      belt: true,
     };
     expect(parseHash(formatHash(state)).state).toEqual(state);
+  });
+
+  it('writes the 长江经济带 outline only when it is on', () => {
+    expect(formatHash({ belt: true })).toBe('#belt=1');
+    expect(formatHash({ belt: false })).toBe('');
+    expect(parseHash('#belt=0').state).toEqual({ belt: false });
   });
 
   it('leaves out the default language', () => {

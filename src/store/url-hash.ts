@@ -1,6 +1,6 @@
 /**
  * The URL hash is the app's shareable state:
- * `#map=ZOOM/LAT/LNG&region=<id>&link=<id>&lang=zh|en&step=N`.
+ * `#map=ZOOM/LAT/LNG&region=<id>&link=<id>&lang=zh|en&step=N&belt=1`.
  * The `map=` part has the format of MapLibre's named hash. Everything read from it is
  * untrusted: a malformed value is dropped with a reason, the rest is kept.
  */
@@ -15,6 +15,8 @@ export type HashState = {
   lang?: Lang;
   step?: number;
   briefing?: string;
+  /** The 长江经济带 outline is on. */
+  belt?: boolean;
 };
 
 export type ParsedHash = { state: HashState; rejected: string[] };
@@ -22,7 +24,7 @@ export type ParsedHash = { state: HashState; rejected: string[] };
 export const ZOOM_RANGE = [2, 12] as const;
 const MAX_VALUE_LENGTH = 64;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const KNOWN_KEYS = ['map', 'region', 'link', 'lang', 'step', 'briefing'] as const;
+const KNOWN_KEYS = ['map', 'region', 'link', 'lang', 'step', 'briefing', 'belt'] as const;
 
 function parseNumber(text: string): number | undefined {
   if (!/^-?\d{1,4}(\.\d{1,10})?$/.test(text)) return undefined;
@@ -81,6 +83,10 @@ function assign(state: HashState, key: (typeof KNOWN_KEYS)[number], value: strin
       if (value !== 'zh' && value !== 'en') return false;
       state.lang = value;
       return true;
+    case 'belt':
+      if (value !== '1' && value !== '0') return false;
+      state.belt = value === '1';
+      return true;
     case 'step': {
       if (!/^\d{1,3}$/.test(value)) return false;
       state.step = Number(value);
@@ -111,5 +117,6 @@ export function formatHash(state: HashState): string {
   if (state.link) parts.push(`link=${state.link}`);
   if (state.step !== undefined) parts.push(`step=${state.step}`);
   if (state.lang && state.lang !== 'zh') parts.push(`lang=${state.lang}`);
+  if (state.belt) parts.push('belt=1');
   return parts.length ? `#${parts.join('&')}` : '';
 }

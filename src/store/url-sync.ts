@@ -12,6 +12,7 @@ function stateToHash(s: AppStore, briefing: string | undefined): string {
   if (s.selection.region) hash.region = s.selection.region;
   if (s.selection.link) hash.link = s.selection.link;
   if (s.step !== null) hash.step = s.step + 1;
+  if (s.belt) hash.belt = true;
   return formatHash(hash);
 }
 
@@ -32,6 +33,7 @@ export function applyHash(hash: string, model: Model, steps: number, fly: boolea
     delete state.step;
   }
   if (state.lang) s.setLang(state.lang);
+  if (state.belt !== undefined || fly) s.setBelt(state.belt ?? false);
   const region = state.region ?? (state.link ? model.regionOf(model.link(state.link)!.from) : null);
   if (state.link) s.selectLink(state.link, region);
   else if (state.region) s.selectRegion(state.region);
@@ -70,7 +72,11 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
     if (applying) return;
     const next = stateToHash(s, briefing);
     if (next === location.hash) return;
-    const entry = s.selection !== prev.selection || s.lang !== prev.lang || s.step !== prev.step;
+    const entry =
+      s.selection !== prev.selection ||
+      s.lang !== prev.lang ||
+      s.step !== prev.step ||
+      s.belt !== prev.belt;
     if (entry) {
       clearTimeout(timer);
       history.pushState(null, '', next);

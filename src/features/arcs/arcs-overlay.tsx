@@ -7,6 +7,7 @@ import { screenPath, type Size } from '../map/camera';
 import { regionLabelPoints, type RegionLayer } from '../map/map-layers';
 import { camera, type CameraFrame, type Project } from '../../camera/controller';
 import { measureObstacles, type Rect } from '../../camera/visible-area';
+import { drawGeographyOverlay } from '../map/geography-layer';
 import { hideTooltip, showTooltip } from '../map/tooltip';
 import { prefersReducedMotion } from '../../lib/motion';
 import { arcsFor, visibleArcs, type Arc } from './arc-model';
@@ -48,6 +49,8 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
   const placesRef = useRef<SVGGElement>(null);
   const restylePending = useRef(false);
   const obstacles = useRef<{ rects: Rect[]; at: number }>({ rects: [], at: -Infinity });
+  const geographyRef = useRef<SVGGElement>(null);
+  const belt = useAppStore((s) => s.belt);
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
   const step = useAppStore((s) => (s.step !== null && !s.exploring ? s.step : null));
@@ -110,6 +113,8 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
     }
     if (hoverRef.current) drawHover(hoverRef.current, outlineHover ? hovered() : null, cam.project);
     if (onlyHover) return;
+    if (geographyRef.current)
+      drawGeographyOverlay(geographyRef.current, geo, cam.project, { belt, lang });
     const now = performance.now();
     const host = svgRef.current?.parentElement;
     if (host && (restyle || now - obstacles.current.at > OBSTACLES_MS))
@@ -143,7 +148,7 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
 
   useEffect(() => {
     drawRef.current(true);
-  }, [arcs, markers, size, regions, outlineHover]);
+  }, [arcs, markers, size, regions, outlineHover, belt]);
 
   useEffect(
     () =>
@@ -165,6 +170,7 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
       data-arc-count={arcs.length}
       data-link-selected={selection.link ?? undefined}
     >
+      <g ref={geographyRef} className="geography" />
       <g ref={hoverRef} className="hover" />
       <g ref={labelsRef} className="labels" />
       <g ref={layerRef} className="arcs" />

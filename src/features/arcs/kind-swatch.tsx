@@ -1,10 +1,10 @@
 import { kindStyle } from './arc-styles';
 
 /** A short line in a kind's colour and dash, as in the legend and the link list. */
-export function KindSwatch({ index, width = 30 }: { index: number; width?: number }) {
+export function KindSwatch({ index, width = 44 }: { index: number; width?: number }) {
   const style = kindStyle(index);
   return (
-    <svg width={width} height="10" aria-hidden="true">
+    <svg className="kind-swatch" width={width} height="10" aria-hidden="true">
       <line
         x1="1"
         y1="5"
@@ -12,6 +12,7 @@ export function KindSwatch({ index, width = 30 }: { index: number; width?: numbe
         y2="5"
         stroke={style.color}
         strokeWidth="3"
+        strokeLinecap="round"
         strokeDasharray={style.dash || undefined}
       />
     </svg>

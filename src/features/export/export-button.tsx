@@ -34,6 +34,7 @@ export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
         size,
         lang: s.lang,
         selectedRegion: s.selection.region,
+        belt: s.belt,
         arcsMarkup: [...parts].map((p) => serializer.serializeToString(p)).join(''),
       });
       const png = await svgToPng(svg, size.width, size.height, 2);

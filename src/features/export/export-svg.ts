@@ -3,7 +3,9 @@ import type { Lang, View } from '../../store/url-hash';
 import { WORLD_UNIT, projectWith, viewToTransform, worldPath, type Size } from '../map/camera';
 import type { GeoData } from '../map/geo';
 import { MAP_COLORS, type RegionLayer } from '../map/map-layers';
+import { REGION_FILL_OPACITY, composite } from '../map/palette';
 import { kindStyle } from '../arcs/arc-styles';
+import { geographyMarkup } from '../map/geography-export';
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -22,6 +24,8 @@ export type ExportInput = {
   selectedRegion: string | null;
   /** The arcs as drawn on screen: the overlay's markup, in the same pixel space. */
   arcsMarkup: string;
+  /** The 长江经济带 outline is on. */
+  belt?: boolean;
 };
 
 /**
@@ -37,6 +41,7 @@ export function exportSvg({
   lang,
   selectedRegion,
   arcsMarkup,
+  belt = false,
 }: ExportInput): string {
   const { width, height } = size;
   const t = viewToTransform(view, size);
@@ -53,13 +58,13 @@ export function exportSvg({
     .join('');
   const legendRows = [
     ...regions.map((r) => ({
-      swatch: `<rect width="14" height="14" fill="${r.color}" fill-opacity="0.75"/>`,
+      swatch: `<rect width="14" height="14" fill="${composite(r.color, REGION_FILL_OPACITY)}"/>`,
       text: r.name,
     })),
     ...model.bundle.kinds.map((k, i) => {
       const s = kindStyle(i);
       return {
-        swatch: `<line x1="0" y1="7" x2="22" y2="7" stroke="${s.color}" stroke-width="3" stroke-dasharray="${s.dash}"/>`,
+        swatch: `<line x1="2" y1="7" x2="42" y2="7" stroke="${s.color}" stroke-width="3" stroke-linecap="round" stroke-dasharray="${s.dash}"/>`,
         text: k.label[lang],
       };
     }),
@@ -67,22 +72,24 @@ export function exportSvg({
   const legend = legendRows
     .map(
       (row, i) =>
-        `<g transform="translate(16,${64 + i * 22})">${row.swatch}<text x="30" y="12" font-size="13" ${font}>${escapeXml(row.text)}</text></g>`,
+        `<g transform="translate(16,${64 + i * 22})">${row.swatch}<text x="50" y="12" font-size="13" ${font}>${escapeXml(row.text)}</text></g>`,
     )
     .join('');
   const dim = (id: string) => selectedRegion !== null && id !== selectedRegion;
+  const geography = geographyMarkup(geo, (p) => projectWith(t, p), { belt, lang });
   const regionFills = geo.regions.features
     .map((f) => {
       const r = regions.find((x) => x.id === f.properties.id);
-      return `<path d="${worldPath(f)}" fill="${r?.color ?? '#999'}" fill-opacity="${dim(f.properties.id) ? 0.3 : 0.62}"/>`;
+      return `<path d="${worldPath(f)}" fill="${r?.color ?? '#999'}" fill-opacity="${dim(f.properties.id) ? 0.3 : REGION_FILL_OPACITY}"/>`;
     })
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="${MAP_COLORS.sea}"/>
 <g transform="translate(${t.x},${t.y}) scale(${t.k / WORLD_UNIT})">
-${paths(geo.neighbours.features, MAP_COLORS.neighbour)}${paths(geo.land.features, MAP_COLORS.land)}${regionFills}
+${paths(geo.neighbours.features, MAP_COLORS.neighbour)}${paths(geo.land.features, MAP_COLORS.land)}${regionFills}${geography.world}
 <path d="${worldPath(geo.provinceBorders)}" fill="none" stroke="${MAP_COLORS.provinceBorder}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>
 </g>
+${geography.screen}
 ${labels}
 <g fill="none">${arcsMarkup}</g>
 <rect x="8" y="8" width="${Math.min(360, width - 16)}" height="${64 + legendRows.length * 22}" fill="#fff" fill-opacity="0.92" rx="6"/>

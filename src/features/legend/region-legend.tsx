@@ -2,8 +2,9 @@ import type { Model } from '../../data/model';
 import { WIDE_ID } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
-import { REGION_PALETTE } from '../map/map-layers';
+import { regionFillSeen } from '../map/palette';
 import { KindSwatch } from '../arcs/kind-swatch';
+import { GeographyLegend } from './geography-legend';
 
 /**
  * The legend is also the region list: one button per region, named by its name, so
@@ -37,7 +38,7 @@ export function RegionLegend({ model }: { model: Model }) {
             >
               <span
                 className="swatch"
-                style={{ background: REGION_PALETTE[i % REGION_PALETTE.length] }}
+                style={{ background: regionFillSeen(i) }}
                 aria-hidden="true"
               />
               <span lang={lang}>{region.name[lang]}</span>
@@ -69,6 +70,7 @@ export function RegionLegend({ model }: { model: Model }) {
           </li>
         ))}
       </ul>
+      <GeographyLegend model={model} />
     </nav>
   );
 }

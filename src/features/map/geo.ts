@@ -6,6 +6,16 @@ import type { LngLat } from '../../data/schema';
 export type ProvinceProps = { adcode: number; name: string; interior: LngLat };
 export type CityProps = ProvinceProps & { region: string; partial?: boolean };
 export type RegionProps = { id: string; label: LngLat; interior: LngLat };
+/** A named river (長江, 黄河) carries its names and where its name goes; `other` has none. */
+export type RiverProps = {
+  id: string;
+  zh?: string;
+  en?: string;
+  label?: LngLat;
+  /** Degrees, clockwise from east on the screen. */
+  angle?: number;
+};
+export type NamedProps = { id?: string; zh?: string; en?: string };
 
 export type GeoData = {
   /** China's land: the provinces merged into their outer rings, for the fill under all else. */
@@ -14,6 +24,11 @@ export type GeoData = {
   partials: FeatureCollection<Geometry, CityProps>;
   neighbours: FeatureCollection<Geometry, { name: string }>;
   nanhai: FeatureCollection;
+  /** Context, not data (Natural Earth 1:50m): the main rivers and lakes. */
+  rivers: FeatureCollection<Geometry, RiverProps>;
+  lakes: FeatureCollection<Geometry, NamedProps>;
+  /** The 长江经济带 as one outline, shown on request. */
+  belt: FeatureCollection<Geometry, NamedProps>;
   /** Province borders, each shared border once. */
   provinceBorders: MultiLineString;
   /**
@@ -24,7 +39,16 @@ export type GeoData = {
 };
 
 type Objects =
-  'land' | 'provinces' | 'provinceBorders' | 'cities' | 'regions' | 'nanhai' | 'neighbours';
+  | 'land'
+  | 'provinces'
+  | 'provinceBorders'
+  | 'cities'
+  | 'regions'
+  | 'nanhai'
+  | 'neighbours'
+  | 'rivers'
+  | 'lakes'
+  | 'belt';
 export type ChinaTopology = Topology<Record<Objects, GeometryCollection>>;
 
 function collection<P>(topology: ChinaTopology, name: Objects) {
@@ -48,6 +72,9 @@ export function geoFromTopology(topology: ChinaTopology): GeoData {
     >,
     neighbours: collection<{ name: string }>(topology, 'neighbours'),
     nanhai: collection(topology, 'nanhai'),
+    rivers: collection<RiverProps>(topology, 'rivers'),
+    lakes: collection<NamedProps>(topology, 'lakes'),
+    belt: collection<NamedProps>(topology, 'belt'),
     // Found and stitched by build-geo (one line geometry), so only decoded here.
     provinceBorders: collection(topology, 'provinceBorders').features[0]!
       .geometry as MultiLineString,

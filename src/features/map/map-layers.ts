@@ -1,29 +1,21 @@
 import type { LngLat, Region } from '../../data/schema';
 import type { GeoData } from './geo';
 import { lngLatBounds } from './camera';
+import { GEOGRAPHY_COLORS, LAND, regionColor } from './palette';
 
 /**
  * The layer description both renderers draw from: which regions, in which colour, with
- * which label. Colours come from the Okabe–Ito palette (safe for colour-blind readers),
+ * which label. Colours live in palette.ts (checked for colour-blind readers there),
  * picked by the region's position in data/regions.json.
  */
-export const REGION_PALETTE = [
-  '#0072B2',
-  '#009E73',
-  '#CC79A7',
-  '#E69F00',
-  '#D55E00',
-  '#56B4E9',
-  '#F0E442',
-];
-
 export const MAP_COLORS = {
   sea: '#dce9f2',
-  land: '#f6f4ef',
+  land: LAND,
   neighbour: '#e8e6e1',
   provinceBorder: '#9a968c',
   cityBorder: '#b9b4a8',
   text: '#1a1a1a',
+  ...GEOGRAPHY_COLORS,
 };
 
 export type RegionLayer = {
@@ -42,7 +34,7 @@ export function regionLayers(regions: Region[], geo: GeoData, lang: 'zh' | 'en')
     return [
       {
         id: region.id,
-        color: REGION_PALETTE[i % REGION_PALETTE.length]!,
+        color: regionColor(i),
         name: region.name[lang],
         label: props.label,
         interior: props.interior,

@@ -29,8 +29,11 @@ describe('the MapLibre style', () => {
     expect(count('land')).toBe(geo.land.features.length);
     expect(count('neighbour')).toBe(geo.neighbours.features.length);
     expect(count('province-border')).toBe(1);
+    expect(count('river')).toBe(geo.rivers.features.length);
+    expect(count('lake')).toBe(geo.lakes.features.length);
+    expect(count('lake')).toBeGreaterThanOrEqual(5);
     expect(features).toHaveLength(
-      ['region', 'partial', 'land', 'neighbour', 'province-border']
+      ['region', 'partial', 'land', 'neighbour', 'lake', 'river', 'province-border']
         .map(count)
         .reduce((a, b) => a + b),
     );
@@ -50,6 +53,8 @@ describe('the MapLibre style', () => {
       'land',
       'region-fill',
       'partials',
+      'lakes',
+      'rivers',
       'province-borders',
       'region-outline',
     ]);
@@ -70,6 +75,14 @@ describe('the MapLibre style', () => {
     expect(ids).toContain(CITY_BORDERS_BEFORE);
     expect(ids.indexOf(CITY_BORDERS_BEFORE)).toBeGreaterThan(ids.indexOf('partials'));
     expect(cityBordersLayer).toMatchObject({ source: CITY_BORDERS_SOURCE, minzoom: 5 });
+  });
+
+  it('draws the rivers and lakes over the fills and under the borders, the main rivers wider', () => {
+    const ids = mapLayers(regions).map((l) => l.id);
+    expect(ids.indexOf('rivers')).toBeGreaterThan(ids.indexOf('region-fill'));
+    expect(ids.indexOf('rivers')).toBeLessThan(ids.indexOf('province-borders'));
+    const main = mapFeatures(geo).features.filter((f) => f.properties?.main === true);
+    expect(main).toHaveLength(2);
   });
 
   it('keeps only the partial members of the cities as shapes', () => {

@@ -7,12 +7,14 @@ import type {
 } from 'maplibre-gl';
 import type { GeoData } from './geo';
 import { MAP_COLORS, type RegionLayer } from './map-layers';
+import { REGION_FILL_OPACITY } from './palette';
 
 /** The one GeoJSON source every layer of the MapLibre map reads. */
 export const MAP_SOURCE = 'map';
 
 /** What a feature of the map source is; each layer draws one kind. */
-export type MapKind = 'neighbour' | 'land' | 'region' | 'partial' | 'province-border';
+export type MapKind =
+  'neighbour' | 'land' | 'region' | 'partial' | 'lake' | 'river' | 'province-border';
 
 /** The image the partial members' fill repeats (added when the style asks for it). */
 export const HATCH_IMAGE = 'partial-hatch';
@@ -35,6 +37,13 @@ export function mapFeatures(geo: GeoData): FeatureCollection {
       ...tagged('land', geo.land.features),
       ...tagged('region', geo.regions.features),
       ...tagged('partial', geo.partials.features),
+      ...tagged('lake', geo.lakes.features),
+      // Without their `id`: only regions have one (it becomes the feature id).
+      ...geo.rivers.features.map((f) => ({
+        type: 'Feature' as const,
+        geometry: f.geometry,
+        properties: { kind: 'river', main: f.properties.id !== 'other' },
+      })),
       { type: 'Feature', geometry: geo.provinceBorders, properties: { kind: 'province-border' } },
     ],
   };
@@ -76,7 +85,7 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
       filter: of('region'),
       paint: {
         'fill-color': regionColorExpression(regions),
-        'fill-opacity': ['case', state('selected'), 0.8, state('dimmed'), 0.3, 0.58],
+        'fill-opacity': ['case', state('selected'), 0.8, state('dimmed'), 0.3, REGION_FILL_OPACITY],
         // The outline layer draws over the edges: no second, antialiased pass.
         'fill-antialias': false,
       },
@@ -87,6 +96,25 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
       source,
       filter: of('partial'),
       paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false },
+    },
+    // Context, over the fills and under the borders and names: thin and blue-grey.
+    {
+      id: 'lakes',
+      type: 'fill',
+      source,
+      filter: of('lake'),
+      paint: { 'fill-color': MAP_COLORS.lake, 'fill-outline-color': MAP_COLORS.lakeOutline },
+    },
+    {
+      id: 'rivers',
+      type: 'line',
+      source,
+      filter: of('river'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': MAP_COLORS.river,
+        'line-width': ['case', ['get', 'main'], 1.3, 0.7],
+      },
     },
     {
       id: 'province-borders',

@@ -16,6 +16,7 @@ import {
 } from './camera';
 import type { GeoData } from './geo';
 import { MAP_COLORS, type RegionLayer } from './map-layers';
+import { drawGeography } from './geography-layer';
 import type { MapRendererProps } from './renderer';
 import { ZOOM_RANGE, type View } from '../../store/url-hash';
 import { prefersReducedMotion } from '../../lib/motion';
@@ -62,6 +63,7 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
     .attr('data-region', (f) => f.properties.id)
     .attr('fill', (f) => colors.get(f.properties.id) ?? '#999');
   pathGroup(world, 'partials', geo.partials.features).attr('fill', 'url(#partial-hatch)');
+  drawGeography(world, geo);
   // City borders matter only zoomed in; their path is built the first time they show.
   select(world).append('path').attr('class', 'city-borders');
   select(world)

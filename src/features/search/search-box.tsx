@@ -1,16 +1,45 @@
 import { useId, useMemo, useState } from 'react';
 import { WIDE_ID, type Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
-import { t } from '../../i18n/strings';
-import { search, type SearchResult } from './search-index';
+import { t, type StringKey } from '../../i18n/strings';
+import { search, type PinyinMatch, type SearchKind, type SearchResult } from './search-index';
 
-/** A combobox over speakers, places, initiatives and phrases; Enter picks the active result. */
+const KIND_LABEL: Record<SearchKind, StringKey> = {
+  region: 'resultRegion',
+  place: 'resultPlace',
+  speaker: 'resultSpeaker',
+  viewpoint: 'resultViewpoint',
+};
+
+const PLACE_KIND_LABEL: Record<string, StringKey> = {
+  city: 'placeCity',
+  province: 'placeProvince',
+  zone: 'placeZone',
+  institution: 'placeInstitution',
+  initiative: 'placeInitiative',
+  event: 'placeEvent',
+  area: 'placeArea',
+};
+
+// pinyin-match (≈ 20 KB gzip) is fetched on the first keystroke, not with the first view;
+// until it is there, names match in Chinese and English only.
+let pinyinLoad: Promise<PinyinMatch> | null = null;
+function loadPinyin(): Promise<PinyinMatch> {
+  pinyinLoad ??= import('pinyin-match').then((m) => m.default.match);
+  return pinyinLoad;
+}
+
+/** A combobox over regions, places, speakers and phrases; Enter picks the active result. */
 export function SearchBox({ model }: { model: Model }) {
   const lang = useAppStore((s) => s.lang);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const [pinyin, setPinyin] = useState<{ match: PinyinMatch } | null>(null);
   const listId = useId();
-  const results = useMemo(() => search(model, query, lang), [model, query, lang]);
+  const results = useMemo(
+    () => search(model, query, lang, pinyin?.match),
+    [model, query, lang, pinyin],
+  );
   const open = query.trim().length > 0;
 
   const choose = (r: SearchResult) => {
@@ -24,6 +53,11 @@ export function SearchBox({ model }: { model: Model }) {
     setQuery('');
   };
 
+  const detail = (r: SearchResult) => {
+    const placeKind = r.kind === 'place' ? PLACE_KIND_LABEL[r.detail] : undefined;
+    return placeKind ? t(lang, placeKind) : r.detail;
+  };
+
   return (
     <div className="search">
       <input
@@ -33,11 +67,17 @@ export function SearchBox({ model }: { model: Model }) {
         placeholder={t(lang, 'search')}
         aria-expanded={open}
         aria-controls={listId}
+        aria-autocomplete="list"
         aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
+          if (!pinyin)
+            loadPinyin().then(
+              (match) => setPinyin({ match }),
+              () => undefined, // offline and not cached: Chinese and English still match
+            );
         }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
@@ -50,7 +90,7 @@ export function SearchBox({ model }: { model: Model }) {
         }}
       />
       {open && (
-        <ul id={listId} role="listbox" className="search-results">
+        <ul id={listId} role="listbox" className="search-results" lang={lang}>
           {results.length === 0 && <li className="empty">{t(lang, 'noResults')}</li>}
           {results.map((r, i) => (
             <li
@@ -58,11 +98,15 @@ export function SearchBox({ model }: { model: Model }) {
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
+              data-result-kind={r.kind}
               onPointerDown={(e) => e.preventDefault()}
               onClick={() => choose(r)}
             >
               <span className="result-label">{r.label}</span>
-              <span className="result-detail">{r.detail}</span>
+              <span className="result-detail">
+                <span className="result-kind">{t(lang, KIND_LABEL[r.kind])}</span>
+                {detail(r) && ` · ${detail(r)}`}
+              </span>
             </li>
           ))}
         </ul>
