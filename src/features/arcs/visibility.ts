@@ -8,22 +8,24 @@ export type Visibility = {
   fits: (p: Point, w: number, h: number) => boolean;
 };
 
-/** Keeps ends and chips this far in from the map's sides and from what covers it. */
+/** Keeps chips and names this far in from the map's sides and from what covers it. */
 const INSET = 8;
+/** An end this close to an edge is still seen. */
+const END_INSET = 1;
 
 const hits = (r: Rect, x0: number, y0: number, x1: number, y1: number) =>
   x0 < r.x1 && r.x0 < x1 && y0 < r.y1 && r.y0 < y1;
 
 export function visibility(size: { width: number; height: number }, obstacles: Rect[]): Visibility {
-  const box = (x0: number, y0: number, x1: number, y1: number) =>
-    x0 >= INSET &&
-    y0 >= INSET &&
-    x1 <= size.width - INSET &&
-    y1 <= size.height - INSET &&
-    !obstacles.some((o) => hits(o, x0 - INSET, y0 - INSET, x1 + INSET, y1 + INSET));
+  const box = (x0: number, y0: number, x1: number, y1: number, inset: number) =>
+    x0 >= inset &&
+    y0 >= inset &&
+    x1 <= size.width - inset &&
+    y1 <= size.height - inset &&
+    !obstacles.some((o) => hits(o, x0 - inset, y0 - inset, x1 + inset, y1 + inset));
   return {
-    visible: ([x, y]) => box(x, y, x, y),
-    fits: ([x, y], w, h) => box(x - w / 2, y - h / 2, x + w / 2, y + h / 2),
+    visible: ([x, y]) => box(x, y, x, y, END_INSET),
+    fits: ([x, y], w, h) => box(x - w / 2, y - h / 2, x + w / 2, y + h / 2, INSET),
   };
 }
 
