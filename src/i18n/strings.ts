@@ -12,7 +12,7 @@ const strings = {
     en: 'This device has no WebGL2: the map runs in a simpler mode, with every feature.',
   },
   insetLabel: { zh: '南海诸岛', en: 'South China Sea Islands' },
-  regions: { zh: '五大区域', en: 'The five regions' },
+  regions: { zh: '五个区域', en: 'Five regions' },
   regionListHint: {
     zh: '选择一个区域查看嘉宾观点',
     en: 'Choose a region to read what the speakers said',
@@ -59,7 +59,7 @@ const strings = {
   dismiss: { zh: '知道了', en: 'Dismiss' },
   map: { zh: '地图', en: 'Map' },
   mapDescription: {
-    zh: '中国地图，标出京津冀、长三角、粤港澳大湾区、长江中游、黄河流域五大区域及其合作联系。下方区域列表可用键盘操作。',
+    zh: '中国地图，标出京津冀、长三角、粤港澳大湾区、长江中游、黄河流域五个区域及其合作联系。下方区域列表可用键盘操作。',
     en: 'Map of China showing the five regions and their cooperation links. The region list is the keyboard alternative.',
   },
   speakerOf: { zh: '发言嘉宾', en: 'Speaker' },
@@ -75,6 +75,29 @@ const strings = {
   elapsed: { zh: '已用时间', en: 'Elapsed' },
   notPresenting: { zh: '主窗口尚未开始演示。', en: 'The main window is not presenting yet.' },
   exportPng: { zh: '导出图片', en: 'Export PNG' },
+  basis: { zh: '依据类型', en: 'Basis' },
+  stated: { zh: '简报原文', en: 'Stated in the briefing' },
+  background: { zh: '背景资料', en: 'Background' },
+  backgroundSource: { zh: '背景资料来源', en: 'Source of the background' },
+  backgroundPlace: {
+    zh: '简报没有提到此地，它出自背景资料',
+    en: 'The briefing does not name this place; it comes from background sources',
+  },
+  shownInBriefing: {
+    zh: '简报中与此相关的原文',
+    en: 'What the briefing itself says',
+  },
+  chineseOriginal: { zh: '中文原文', en: 'Chinese original' },
+  footnote: { zh: '脚注', en: 'Footnote' },
+  routeOf: { zh: '途经', en: 'Through' },
+  placeKind_city: { zh: '城市', en: 'city' },
+  placeKind_province: { zh: '省份', en: 'province' },
+  placeKind_zone: { zh: '合作区', en: 'zone' },
+  placeKind_institution: { zh: '机构', en: 'institution' },
+  placeKind_initiative: { zh: '举措', en: 'initiative' },
+  placeKind_event: { zh: '活动', en: 'event' },
+  placeKind_area: { zh: '地区', en: 'area' },
+  compiledBy: { zh: '整理', en: 'compiled by' },
   print: { zh: '打印', en: 'Print' },
 } satisfies Record<string, Record<Lang, string>>;
 
@@ -83,3 +106,22 @@ export type StringKey = keyof typeof strings;
 export function t(lang: Lang, key: StringKey): string {
   return strings[key][lang];
 }
+
+/** Punctuation that follows the language: Chinese full-width forms only in Chinese. */
+const punctuation = {
+  colon: { zh: '：', en: ': ' },
+  comma: { zh: '，', en: ', ' },
+  semicolon: { zh: '；', en: '; ' },
+  list: { zh: '、', en: ', ' },
+  open: { zh: '（', en: ' (' },
+  close: { zh: '）', en: ')' },
+  titleOpen: { zh: '《', en: '“' },
+  titleClose: { zh: '》', en: '”' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export function p(lang: Lang, mark: keyof typeof punctuation): string {
+  return punctuation[mark][lang];
+}
+
+export type PlaceKindKey =
+  `placeKind_${'city' | 'province' | 'zone' | 'institution' | 'initiative' | 'event' | 'area'}`;

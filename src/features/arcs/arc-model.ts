@@ -1,5 +1,6 @@
 import type { LngLat } from '../../data/schema';
-import { endpointLocation, endpointName, type Model } from '../../data/model';
+import { endpointLocation, linkEnds, type Model } from '../../data/model';
+import { corridorPath } from './corridor';
 import type { Lang } from '../../store/url-hash';
 
 /** One cooperation link as the map draws it; both renderers draw the same list. */
@@ -9,6 +10,8 @@ export type Arc = {
   toId: string;
   from: LngLat;
   to: LngLat;
+  /** A corridor (a link with `via`): every stop, drawn as one line through them. */
+  path: LngLat[] | null;
   kind: string;
   kindIndex: number;
   directed: boolean;
@@ -39,9 +42,10 @@ export function arcsFor(
     ? new Set(model.linksOfRegion(selection.region).map((l) => l.id))
     : null;
   const arcs: Arc[] = [];
+  const locate = (id: string) => endpointLocation(model, regionLabels, id);
   for (const link of model.bundle.links) {
-    const from = endpointLocation(model, regionLabels, link.from);
-    const to = endpointLocation(model, regionLabels, link.to);
+    const from = locate(link.from);
+    const to = locate(link.to);
     if (!from || !to || (from[0] === to[0] && from[1] === to[1])) continue;
     const selected = link.id === selection.link;
     const active = focus
@@ -55,6 +59,7 @@ export function arcsFor(
       toId: link.to,
       from,
       to,
+      path: link.via ? corridorPath(link, locate) : null,
       kind: link.kind,
       kindIndex: Math.max(0, kinds.indexOf(link.kind)),
       directed: link.directed,
@@ -64,7 +69,7 @@ export function arcsFor(
       region: model.regionOf(link.from),
       active,
       selected,
-      label: `${endpointName(model, link.from, lang)} ${link.directed ? '→' : '↔'} ${endpointName(model, link.to, lang)} · ${kindLabel}`,
+      label: `${linkEnds(model, link, lang)} · ${kindLabel}`,
     });
   }
   return arcs;

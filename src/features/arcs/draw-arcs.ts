@@ -4,6 +4,7 @@ import type { LngLat } from '../../data/schema';
 import type { Arc } from './arc-model';
 import { angleDeg, arcPath, edgePoint, inside, type Point, type Rect } from './arc-path';
 import { arcWidth, kindStyle, KIND_STYLES } from './arc-styles';
+import { drawCorridors } from './draw-corridors';
 
 export type ArcHandlers = {
   onHover: (arc: Arc | null, event?: PointerEvent) => void;
@@ -69,7 +70,8 @@ export function drawArcs(
     x1: size.width - EDGE_INSET,
     y1: size.height - EDGE_INSET,
   };
-  const placed = arcs.map((arc) => place(arc, project, rect));
+  // Corridors (links with `via`) are drawn by drawCorridors; the rest are arcs.
+  const placed = drawCorridors(layer, arcs, project, handlers).map((a) => place(a, project, rect));
   let entered: Selection<SVGGElement, Placed, SVGGElement, unknown> | null = null;
   const groups = select(layer)
     .selectAll<SVGGElement, Placed>('g.arc')

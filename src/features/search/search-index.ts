@@ -1,11 +1,14 @@
 import { WIDE_ID, type Model } from '../../data/model';
 import type { Viewpoint } from '../../data/schema';
 import type { Lang } from '../../store/url-hash';
+import { t } from '../../i18n/strings';
 
 export type SearchResult = {
   key: string;
   kind: 'speaker' | 'place' | 'viewpoint';
   label: string;
+  /** The language the label is in: a Chinese excerpt can turn up in English mode. */
+  labelLang: Lang;
   detail: string;
   region: string | null;
   viewpoint: string | null;
@@ -35,6 +38,7 @@ export function search(model: Model, query: string, lang: Lang): SearchResult[] 
       key: `s:${s.id}`,
       kind: 'speaker',
       label: s.name[lang],
+      labelLang: lang,
       detail: s.titles[0]?.[lang] ?? '',
       region: first ? regionOfViewpoint(first) : s.region,
       viewpoint: first?.id ?? null,
@@ -46,7 +50,8 @@ export function search(model: Model, query: string, lang: Lang): SearchResult[] 
       key: `p:${p.id}`,
       kind: 'place',
       label: p.name[lang],
-      detail: p.kind,
+      labelLang: lang,
+      detail: t(lang, `placeKind_${p.kind}`),
       region: p.region,
       viewpoint: null,
     });
@@ -60,6 +65,7 @@ export function search(model: Model, query: string, lang: Lang): SearchResult[] 
       key: `v:${v.id}`,
       kind: 'viewpoint',
       label: zh >= 0 ? excerpt(v.quote, zh, q.length) : excerpt(v.en, en, q.length),
+      labelLang: zh >= 0 ? 'zh' : 'en',
       detail: speaker,
       region: regionOfViewpoint(v),
       viewpoint: v.id,
