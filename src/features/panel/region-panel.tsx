@@ -120,11 +120,7 @@ function RegionBody({ model, regionId }: { model: Model; regionId: string }) {
   return (
     <>
       <p className="strategy">{region.strategy[lang]}</p>
-      {region.note && (
-        <p className="region-note" role="note">
-          {region.note[lang]}
-        </p>
-      )}
+      {region.note && <p className="region-note">{region.note[lang]}</p>}
       {viewpoints.length === 0 && (
         <p className="no-speaker" role="note">
           {t(lang, 'noSpeaker')}
