@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openMap, screenshot, test } from './fixtures';
+import { expect, openMap, screenshot, test, waitForCameraToSettle } from './fixtures';
 
 /**
  * Fidelity and language, checked on every region's panel (and every link it lists) in both
@@ -80,6 +80,7 @@ async function checkPanel(page: Page, lang: 'zh' | 'en', what: string) {
 
 /** At 1280×800: the header is one row, the legend shows all of itself; then a screenshot. */
 async function checkLayout(page: Page, lang: 'zh' | 'en') {
+  await waitForCameraToSettle(page);
   await screenshot(page, `fidelity-yangtze-delta-${lang}`);
   // Every part of the header sits beside the others (they all overlap vertically).
   const parts = await page
