@@ -63,7 +63,7 @@ test.describe('exploring the regions', () => {
       await waitForCameraToSettle(page);
       const { x, y } = await screenPoint(page, interior);
       await page.mouse.click(x, y);
-      await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(REGION_NAMES[id]!);
+      await expect(panel(page).getByRole('heading', { level: 2 })).toContainText(REGION_NAMES[id]!);
       await expect(page).toHaveURL(new RegExp(`region=${id}`));
     }
   });
@@ -176,7 +176,9 @@ test.describe('exploring the regions', () => {
     const go = panel(page).locator('[data-go-region]').first();
     const target = await go.getAttribute('data-go-region');
     await go.click();
-    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(REGION_NAMES[target!]!);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toContainText(
+      REGION_NAMES[target!]!,
+    );
   });
 
   test('arcs stay on their places within 1 px after panning and zooming', async ({ page }) => {

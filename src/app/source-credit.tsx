@@ -1,17 +1,29 @@
 import type { Model } from '../data/model';
 import { useAppStore } from '../store/store';
-import { t } from '../i18n/strings';
+import { p, t } from '../i18n/strings';
 
-/** The credit the briefing is owed, on every view (and on exports and prints). */
+/**
+ * The credit the briefing is owed, on every view (and on exports and prints), punctuated in
+ * the language it is shown in.
+ */
 export function SourceCredit({ model }: { model: Model }) {
   const lang = useAppStore((s) => s.lang);
   const b = model.bundle.briefing;
+  const issue = `${b.series[lang]} ${b.issue.year}-${b.issue.number}${p(lang, 'open')}${b.issue.total}${p(lang, 'close')}`;
+  const title = `${p(lang, 'titleOpen')}${b.title[lang]}${p(lang, 'titleClose')}`;
+  const parts = [
+    b.publisher[lang],
+    issue,
+    `${b.subtitle[lang]}${lang === 'zh' ? '' : ', '}${title}`,
+    b.date,
+  ];
   return (
     <footer className="credit">
-      {t(lang, 'source')}：{b.publisher[lang]}，{b.series[lang]} {b.issue.year}-{b.issue.number}（
-      {b.issue.total}），
-      {b.subtitle[lang]}《{b.title[lang]}》，{b.date}；{lang === 'zh' ? '整理' : 'compiled by'}{' '}
-      {b.editors.map((e) => e[lang]).join('、')}
+      {t(lang, 'source')}
+      {p(lang, 'colon')}
+      {parts.join(p(lang, 'comma'))}
+      {p(lang, 'semicolon')}
+      {t(lang, 'compiledBy')} {b.editors.map((e) => e[lang]).join(p(lang, 'list'))}
     </footer>
   );
 }

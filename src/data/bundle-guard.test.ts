@@ -12,10 +12,10 @@ describe('bundleGuard', () => {
 
   it('names the field of a bundle that is not what the screen expects', () => {
     const broken = structuredClone(bundle!);
-    (broken.links[2] as { evidence: unknown[] }).evidence = [];
+    (broken.links[2] as { basis: unknown }).basis = 'maybe';
     const result = bundleGuard.safeParse(broken);
     expect(result.success).toBe(false);
-    expect(guardProblems(result.error!)).toMatch(/^\$\.links\.2\.evidence: /);
+    expect(guardProblems(result.error!)).toMatch(/^\$\.links\.2\.basis: /);
   });
 
   it('rejects something that is not a bundle at all', () => {

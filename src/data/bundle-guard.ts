@@ -58,9 +58,11 @@ export const bundleGuard = z.object({
       kind: id,
       directed: z.boolean(),
       label: localized,
-      evidence: z
-        .array(z.object({ paragraph: id, quote: text, speaker: z.nullable(id) }))
-        .check(z.minLength(1)),
+      via: z.optional(z.array(id)),
+      basis: z.enum(['stated', 'background']),
+      evidence: z.array(
+        z.object({ paragraph: id, quote: text, en: text, speaker: z.nullable(id) }),
+      ),
     }),
   ),
   mentions: z.array(z.object({ id, paragraph: id, quote: text, en: text, subjects: z.array(id) })),

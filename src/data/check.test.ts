@@ -3,8 +3,16 @@ import { formatProblems } from './check';
 import { check, checkResult, list, realDir, realFiles } from './test-helpers';
 
 type Viewpoint = { id: string; speaker: string; point: string; paragraph: string; quote: string };
-type Link = { from: string; to: string; evidence?: unknown[] };
-type Mention = { subjects: string[] };
+type Link = {
+  id: string;
+  from: string;
+  to: string;
+  basis?: string;
+  source?: unknown;
+  evidence?: unknown[];
+};
+type Mention = { subjects: string[]; noSpeaker: boolean };
+type Place = { id: string; basis?: string; source?: unknown; mentions: unknown[] };
 
 const file = (name: string) => `${realDir}/${name}`;
 
@@ -26,10 +34,47 @@ describe('the Pujiang 2023 no. 7 briefing', () => {
     expect(bundle?.viewpoints.length).toBeGreaterThan(12);
   });
 
-  it('keeps all three printings of Wang Qixiang’s name beside the canonical one', () => {
-    const wang = checkResult().bundle?.speakers.find((s) => s.id === 'wang-qixiang');
-    expect(wang?.name.zh).toBe('王茤祥');
+  it('keeps all three printings of Wang Jixiang’s name beside the canonical one', () => {
+    const wang = checkResult().bundle?.speakers.find((s) => s.id === 'wang-jixiang');
+    expect(wang?.name).toEqual({ zh: '王茤祥', en: 'Wang Jixiang' });
     expect(wang?.printedNames).toEqual(['王芾祥', '王芩祥', '王芑祥']);
+  });
+});
+
+describe('stated versus background', () => {
+  const bundle = checkResult().bundle!;
+
+  it('marks the G60 corridor background and draws it as one link through its nine cities', () => {
+    const g60 = bundle.links.filter((l) => l.kind === 'innovation-corridor');
+    expect(g60).toHaveLength(1);
+    expect(g60[0]!.basis).toBe('background');
+    const stops = [g60[0]!.from, ...(g60[0]!.via ?? []), g60[0]!.to];
+    const members = bundle.places.find((p) => p.id === 'g60-corridor')!.members!;
+    expect([...stops].sort()).toEqual([...members].sort());
+  });
+
+  it('marks background every corridor city the briefing never names, and only those', () => {
+    const background = bundle.places.filter((p) => p.basis === 'background').map((p) => p.id);
+    expect(background.sort()).toEqual([
+      'hangzhou',
+      'hefei',
+      'huzhou',
+      'jiaxing',
+      'shanghai-songjiang',
+      'suzhou',
+      'wuhu',
+      'xuancheng',
+    ]);
+    const text = bundle.source.paragraphs.map((p) => p.text).join('');
+    for (const id of background) {
+      const name = bundle.places.find((p) => p.id === id)!.name.zh;
+      expect(text.includes(name), name).toBe(false);
+    }
+  });
+
+  it('starts the joint-events links from Hubei, the subject of the sentence', () => {
+    const joint = bundle.links.filter((l) => l.kind === 'joint-events');
+    expect(joint.map((l) => l.from)).toEqual(['hubei', 'hubei']);
   });
 });
 
@@ -73,15 +118,115 @@ describe('a broken copy of the briefing', () => {
     ]);
   });
 
-  it('requires evidence for every link', () => {
+  it('requires an evidence list on every link', () => {
+    const files = realFiles();
+    delete list<Link>(files, 'links.json', 'links')[1]!.evidence;
+    expect(check(files)).toEqual([
+      {
+        file: file('links.json'),
+        path: '$.links[1].evidence',
+        message:
+          'has no evidence list: give the quotes that say it ([] only for a background link)',
+      },
+    ]);
+  });
+
+  it('requires every link to say whether the briefing states it or it is background', () => {
+    const files = realFiles();
+    delete list<Link>(files, 'links.json', 'links')[0]!.basis;
+    expect(check(files)).toEqual([
+      {
+        file: file('links.json'),
+        path: '$.links[0].basis',
+        message:
+          'has no basis: "stated" (a quote of the briefing says it) or "background" (with its source)',
+      },
+    ]);
+  });
+
+  it('refuses a stated link without a verbatim quote', () => {
     const files = realFiles();
     const links = list<Link>(files, 'links.json', 'links');
+    expect(links[0]!.basis).toBe('stated');
     links[0]!.evidence = [];
-    delete links[1]!.evidence;
-    const message = 'has no evidence: every link needs at least one verbatim quote';
     expect(check(files)).toEqual([
-      { file: file('links.json'), path: '$.links[0].evidence', message },
-      { file: file('links.json'), path: '$.links[1].evidence', message },
+      {
+        file: file('links.json'),
+        path: '$.links[0].evidence',
+        message:
+          'is stated but has no evidence quote: quote where the briefing says it, or mark it "background" with its source',
+      },
+    ]);
+  });
+
+  it('refuses a stated link whose quote is not verbatim', () => {
+    const files = realFiles();
+    const link = list<Link>(files, 'links.json', 'links')[0]!;
+    const evidence = link.evidence![0] as { quote: string };
+    evidence.quote = evidence.quote.replace('下设的', '下属的');
+    expect(check(files)).toEqual([
+      {
+        file: file('links.json'),
+        path: '$.links[0].evidence[0].quote',
+        message: 'is not an exact substring of paragraph p22',
+      },
+    ]);
+  });
+
+  it('refuses a background link that names no source', () => {
+    const files = realFiles();
+    const links = list<Link>(files, 'links.json', 'links');
+    const i = links.findIndex((l) => l.basis === 'background');
+    delete links[i]!.source;
+    expect(check(files)).toEqual([
+      {
+        file: file('links.json'),
+        path: `$.links[${i}].source`,
+        message: 'is background but names no source: say where it comes from (zh and en)',
+      },
+    ]);
+  });
+
+  it('accepts a background link with no quote at all, as long as it names its source', () => {
+    const files = realFiles();
+    const links = list<Link>(files, 'links.json', 'links');
+    links.find((l) => l.basis === 'background')!.evidence = [];
+    expect(check(files)).toEqual([]);
+  });
+
+  it('holds places to the same rule: stated needs a mention, background a source', () => {
+    const files = realFiles();
+    const places = list<Place>(files, 'places.json', 'places');
+    const stated = places.findIndex((p) => p.id === 'jinhua');
+    const background = places.findIndex((p) => p.id === 'hefei');
+    places[stated]!.mentions = [];
+    delete places[background]!.source;
+    expect(check(files)).toEqual([
+      {
+        file: file('places.json'),
+        path: `$.places[${stated}].mentions`,
+        message:
+          'is stated but has no mention: quote where the briefing says it, or mark it "background" with its source',
+      },
+      {
+        file: file('places.json'),
+        path: `$.places[${background}].source`,
+        message: 'is background but names no source: say where it comes from (zh and en)',
+      },
+    ]);
+  });
+
+  it('names a mention that calls a region unaddressed when a speaker addresses it', () => {
+    const files = realFiles();
+    const mentions = list<Mention>(files, 'mentions.json', 'mentions');
+    mentions[0]!.noSpeaker = true;
+    expect(check(files)).toEqual([
+      {
+        file: file('mentions.json'),
+        path: '$.mentions[0].noSpeaker',
+        message:
+          'says no speaker addresses "jingjinji", but a viewpoint is scoped to it: split the mention or fix the flag',
+      },
     ]);
   });
 

@@ -25,10 +25,13 @@ export interface CheckResult {
 
 // Zod's generic "Too small" says nothing about why an empty evidence list matters.
 const customMessage: z.core.$ZodErrorMap = (issue) => {
-  if (issue.path?.at(-1) !== 'evidence') return undefined;
-  const empty =
-    issue.code === 'too_small' || (issue.code === 'invalid_type' && issue.input === undefined);
-  return empty ? 'has no evidence: every link needs at least one verbatim quote' : undefined;
+  const last = issue.path?.at(-1);
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  if (last === 'evidence' && missing)
+    return 'has no evidence list: give the quotes that say it ([] only for a background link)';
+  if (last === 'basis' && issue.input === undefined)
+    return 'has no basis: "stated" (a quote of the briefing says it) or "background" (with its source)';
+  return undefined;
 };
 
 function parseWith<T>(

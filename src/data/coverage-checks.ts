@@ -18,6 +18,24 @@ export function checkCoverage(b: Bundle, names: FileNames, report: Report): void
   for (const v of b.viewpoints)
     if (v.scope.kind === 'regions') v.scope.regions.forEach((r) => covered.add(r));
   for (const m of b.mentions) m.subjects.forEach((s) => covered.add(s));
+  // `noSpeaker` is what the panel says about a region ("no speaker addressed it"): it must be
+  // true exactly for the regions no viewpoint is scoped to.
+  const spoken = new Set<string>();
+  for (const v of b.viewpoints)
+    if (v.scope.kind === 'regions') v.scope.regions.forEach((r) => spoken.add(r));
+  const regionIds = new Set(b.regions.map((r) => r.id));
+  b.mentions.forEach((m, i) => {
+    const wrong = m.subjects.filter((s) => regionIds.has(s) && spoken.has(s) === m.noSpeaker);
+    if (wrong.length) {
+      const says = m.noSpeaker ? 'no speaker addresses' : 'a speaker addresses';
+      report(
+        names.file('mentions.json'),
+        `$.mentions[${i}].noSpeaker`,
+        `says ${says} ${wrong.map((w) => `"${w}"`).join(', ')}, but ${m.noSpeaker ? 'a viewpoint is' : 'no viewpoint is'} scoped to it: split the mention or fix the flag`,
+      );
+    }
+  });
+
   b.regions.forEach((r) => {
     if (!covered.has(r.id)) {
       report(

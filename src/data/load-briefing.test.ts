@@ -88,13 +88,34 @@ describe('a second briefing of the series', () => {
     const run = dataCheck(fixtureDir);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      'data:check ok — fixture-second-briefing: 3 paragraphs, 1 speakers, 1 viewpoints, 1 places, 1 links, 1 mentions\n',
+      'data:check ok — fixture-second-briefing: 3 paragraphs, 1 speakers, 1 viewpoints, 1 places, 1 links, 2 mentions\n',
     );
     expect(run.status).toBe(0);
   });
 });
 
 describe('npm run data:check', () => {
+  it('fails on a copy of the second briefing whose links break the basis rule', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'briefing-')), 'copy');
+    cpSync(path.join(repoRoot, fixtureDir), dir, { recursive: true });
+    temps.push(path.dirname(dir));
+    const file = path.join(dir, 'links.json');
+    const links = JSON.parse(readFileSync(file, 'utf8'));
+    const stated = links.links[0];
+    links.links.push(
+      { ...stated, id: 'stated-without-quote', evidence: [] },
+      { ...stated, id: 'background-without-source', basis: 'background' },
+    );
+    writeFileSync(file, JSON.stringify(links));
+    const run = dataCheck(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${file} $.links[1].evidence: is stated but has no evidence quote`,
+    );
+    expect(run.stderr).toContain(`${file} $.links[2].source: is background but names no source`);
+    expect(run.stderr).toContain('data:check failed: 2 problems');
+  });
+
   it('exits 1 and prints every problem of a broken folder', () => {
     const dir = tempCopy();
     writeFileSync(path.join(dir, 'links.json'), '{ "kinds": [], ');

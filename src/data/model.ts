@@ -78,3 +78,16 @@ export function endpointLocation(
 export function endpointName(model: Model, id: string, lang: 'zh' | 'en'): string {
   return (model.region(id)?.name ?? model.place(id)?.name)?.[lang] ?? id;
 }
+
+/**
+ * A link's ends as text: "A ↔ B" (or "A → B"); a corridor names every stop, "A — B — C".
+ */
+export function linkEnds(
+  model: Model,
+  link: Pick<Link, 'from' | 'to' | 'via' | 'directed'>,
+  lang: 'zh' | 'en',
+): string {
+  const name = (id: string) => endpointName(model, id, lang);
+  if (link.via) return [link.from, ...link.via, link.to].map(name).join(' — ');
+  return `${name(link.from)} ${link.directed ? '→' : '↔'} ${name(link.to)}`;
+}

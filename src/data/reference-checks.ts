@@ -6,7 +6,7 @@ import {
   type Index,
   type Report,
 } from './check-context';
-import type { Bundle } from './schema';
+import type { Basis, Bundle, Localized } from './schema';
 
 export function checkBriefingRefs(b: Bundle, idx: Index, names: FileNames, report: Report): void {
   const file = names.file('briefing.json');
@@ -68,6 +68,7 @@ export function checkPlacesAndLinks(b: Bundle, idx: Index, names: FileNames, rep
     p.members?.forEach((m, k) => {
       if (!idx.placeIds.has(m)) report(placesFile, `${path}.members[${k}]`, `unknown place "${m}"`);
     });
+    checkBasis(report, placesFile, path, p, p.mentions.length, 'mention');
     p.mentions.forEach((m, k) => checkQuote(idx, report, placesFile, `${path}.mentions[${k}]`, m));
   });
 
@@ -78,6 +79,10 @@ export function checkPlacesAndLinks(b: Bundle, idx: Index, names: FileNames, rep
     if (!kindIds.has(l.kind)) report(linksFile, `${path}.kind`, `unknown link kind "${l.kind}"`);
     checkEnd(idx, report, linksFile, `${path}.from`, l.from);
     checkEnd(idx, report, linksFile, `${path}.to`, l.to);
+    l.via?.forEach((v, k) => {
+      if (!idx.placeIds.has(v)) report(linksFile, `${path}.via[${k}]`, `unknown place "${v}"`);
+    });
+    checkBasis(report, linksFile, path, l, l.evidence.length, 'evidence quote');
     l.evidence.forEach((e, k) => {
       const ePath = `${path}.evidence[${k}]`;
       checkQuote(idx, report, linksFile, ePath, e);
@@ -93,4 +98,33 @@ export function checkPlacesAndLinks(b: Bundle, idx: Index, names: FileNames, rep
     checkQuote(idx, report, mentionsFile, path, m);
     m.subjects.forEach((s, k) => checkEnd(idx, report, mentionsFile, `${path}.subjects[${k}]`, s));
   });
+}
+
+/**
+ * The basis rule: a `stated` item has at least one verbatim quote (each quote is checked to
+ * be an exact substring where it is checked at all); a `background` item names its source.
+ */
+export function checkBasis(
+  report: Report,
+  file: string,
+  path: string,
+  item: { basis: Basis; source?: Localized | undefined },
+  quotes: number,
+  what: 'evidence quote' | 'mention',
+): void {
+  if (item.basis === 'stated' && quotes === 0) {
+    const list = what === 'mention' ? 'mentions' : 'evidence';
+    report(
+      file,
+      `${path}.${list}`,
+      `is stated but has no ${what}: quote where the briefing says it, or mark it "background" with its source`,
+    );
+  }
+  if (item.basis === 'background' && !item.source) {
+    report(
+      file,
+      `${path}.source`,
+      'is background but names no source: say where it comes from (zh and en)',
+    );
+  }
 }

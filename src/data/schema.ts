@@ -31,8 +31,13 @@ export const regionMember = z.strictObject({
 
 export const region = z.strictObject({
   id: slug,
+  /** The short name, in the legend and on the map. */
   name: localized,
+  /** The full name, in the panel's heading, where it differs (长江中游 → 长江中游城市群). */
+  fullName: localized.optional(),
   strategy: localized,
+  /** What a reader should know about the region's scope or its plan (background, sourced). */
+  note: localized.optional(),
   level: z.enum(['province', 'city']),
   members: z.array(regionMember).min(1),
 });
@@ -166,6 +171,13 @@ export const mention = z.strictObject({
   quote: z.string().min(1),
 });
 
+/**
+ * Why something is on the map: `stated` — a sentence of the briefing says it (the quotes
+ * prove it); `background` — public knowledge used to draw it, with its source named.
+ */
+export const basis = z.enum(['stated', 'background']);
+export type Basis = z.infer<typeof basis>;
+
 export const place = z.strictObject({
   id: slug,
   name: localized,
@@ -178,13 +190,21 @@ export const place = z.strictObject({
   members: z.array(slug).optional(),
   /** Provinces (adcodes) it covers, for areas like 长江经济带. */
   provinces: z.array(z.number().int()).optional(),
-  mentions: z.array(mention).min(1),
+  /** `stated` (the default): the briefing names it; `background`: it never does. */
+  basis: basis.default('stated'),
+  /** Where a background place comes from (required for `background`). */
+  source: localized.optional(),
+  /** Where the briefing names it: at least one for a `stated` place. */
+  mentions: z.array(mention),
 });
 export type Place = z.infer<typeof place>;
 
 export const evidence = z.strictObject({
   paragraph: z.string(),
+  /** Exact substring of the paragraph's text. Never edited. */
   quote: z.string().min(1),
+  /** The English rendering, shown first in English with the original a click away. */
+  en: z.string().min(1),
   speaker: slug.nullable(),
 });
 export type Evidence = z.infer<typeof evidence>;
@@ -199,10 +219,22 @@ export const link = z.strictObject({
   /** A region id or a place id. */
   from: slug,
   to: slug,
+  /**
+   * A corridor: the places it runs through between `from` and `to`, in drawing order. The
+   * link is drawn as one line through from, via…, to instead of one arc.
+   */
+  via: z.array(slug).min(1).optional(),
   kind: slug,
   directed: z.boolean(),
   label: localized,
-  evidence: z.array(evidence).min(1),
+  /**
+   * `stated`: the evidence quotes say it (at least one quote needed). `background`: drawn
+   * from public knowledge named in `source`; any evidence only shows what the text does say.
+   */
+  basis,
+  source: localized.optional(),
+  note: localized.optional(),
+  evidence: z.array(evidence),
 });
 export type Link = z.infer<typeof link>;
 

@@ -23,7 +23,7 @@ const strings = {
   scaleBar: { zh: '比例尺', en: 'Scale' },
   countViewpoints: { zh: '条观点', en: 'viewpoints' },
   countLinks: { zh: '条合作链接', en: 'links' },
-  regions: { zh: '五大区域', en: 'The five regions' },
+  regions: { zh: '五个区域', en: 'Five regions' },
   regionListHint: {
     zh: '选择一个区域查看嘉宾观点',
     en: 'Choose a region to read what the speakers said',
@@ -85,7 +85,7 @@ const strings = {
   dismiss: { zh: '知道了', en: 'Dismiss' },
   map: { zh: '地图', en: 'Map' },
   mapDescription: {
-    zh: '中国地图，标出京津冀、长三角、粤港澳大湾区、长江中游、黄河流域五大区域及其合作联系。下方区域列表可用键盘操作。',
+    zh: '中国地图，标出京津冀、长三角、粤港澳大湾区、长江中游、黄河流域五个区域及其合作联系。下方区域列表可用键盘操作。',
     en: 'Map of China showing the five regions and their cooperation links. The region list is the keyboard alternative.',
   },
   speakerOf: { zh: '发言嘉宾', en: 'Speaker' },
@@ -101,6 +101,22 @@ const strings = {
   elapsed: { zh: '已用时间', en: 'Elapsed' },
   notPresenting: { zh: '主窗口尚未开始演示。', en: 'The main window is not presenting yet.' },
   exportPng: { zh: '导出图片', en: 'Export PNG' },
+  basis: { zh: '依据类型', en: 'Basis' },
+  stated: { zh: '简报原文', en: 'Stated in the briefing' },
+  background: { zh: '背景资料', en: 'Background' },
+  backgroundSource: { zh: '背景资料来源', en: 'Source of the background' },
+  backgroundPlace: {
+    zh: '简报没有提到此地，它出自背景资料',
+    en: 'The briefing does not name this place; it comes from background sources',
+  },
+  shownInBriefing: {
+    zh: '简报中与此相关的原文',
+    en: 'What the briefing itself says',
+  },
+  chineseOriginal: { zh: '中文原文', en: 'Chinese original' },
+  footnote: { zh: '脚注', en: 'Footnote' },
+  routeOf: { zh: '途经', en: 'Through' },
+  compiledBy: { zh: '整理', en: 'compiled by' },
   print: { zh: '打印', en: 'Print' },
 } satisfies Record<string, Record<Lang, string>>;
 
@@ -109,3 +125,22 @@ export type StringKey = keyof typeof strings;
 export function t(lang: Lang, key: StringKey): string {
   return strings[key][lang];
 }
+
+/** Punctuation that follows the language: Chinese full-width forms only in Chinese. */
+const punctuation = {
+  colon: { zh: '：', en: ': ' },
+  comma: { zh: '，', en: ', ' },
+  semicolon: { zh: '；', en: '; ' },
+  list: { zh: '、', en: ', ' },
+  open: { zh: '（', en: ' (' },
+  close: { zh: '）', en: ')' },
+  titleOpen: { zh: '《', en: '“' },
+  titleClose: { zh: '》', en: '”' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export function p(lang: Lang, mark: keyof typeof punctuation): string {
+  return punctuation[mark][lang];
+}
+
+export type PlaceKindKey =
+  `placeKind_${'city' | 'province' | 'zone' | 'institution' | 'initiative' | 'event' | 'area'}`;

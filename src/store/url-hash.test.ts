@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from './url-hash';
+import { currentId, formatHash, parseHash } from './url-hash';
 
 describe('parseHash', () => {
   it('reads the view in the format of MapLibre’s named hash', () => {
@@ -46,6 +46,40 @@ describe('parseHash', () => {
     expect(state).toEqual({ lang: 'en' });
     expect(rejected).toHaveLength(1);
     expect(rejected[0]!.length).toBeLessThan(40);
+  });
+});
+
+describe('renamed ids', () => {
+  it('opens an old link to a G60 spoke on the one G60 corridor that replaced it', () => {
+    const { state, rejected } = parseHash('#region=yangtze-delta&link=g60-songjiang-hefei');
+    expect(state).toEqual({ region: 'yangtze-delta', link: 'g60-corridor-cities' });
+    expect(rejected).toEqual([]);
+  });
+
+  it('maps the misread id wang-qixiang, and ids built on it, to wang-jixiang', () => {
+    expect(currentId('wang-qixiang')).toBe('wang-jixiang');
+    expect(currentId('wang-qixiang-core-without-borders')).toBe(
+      'wang-jixiang-core-without-borders',
+    );
+    expect(parseHash('#link=wang-qixiang').state.link).toBe('wang-jixiang');
+  });
+
+  it('maps the joint-events links to their new ids, which start from Hubei', () => {
+    expect(parseHash('#link=middle-yangtze-shanghai-joint-events').state.link).toBe(
+      'hubei-shanghai-joint-events',
+    );
+  });
+
+  it('leaves every other id as it is', () => {
+    expect(currentId('jingjinji')).toBe('jingjinji');
+    expect(currentId('wang-jixiang')).toBe('wang-jixiang');
+    expect(parseHash('#region=middle-yangtze').state.region).toBe('middle-yangtze');
+  });
+
+  it('rewrites the old id in the hash it formats back', () => {
+    expect(formatHash(parseHash('#link=g60-songjiang-jiaxing&lang=en').state)).toBe(
+      '#link=g60-corridor-cities&lang=en',
+    );
   });
 });
 

@@ -26,6 +26,32 @@ const MAX_VALUE_LENGTH = 64;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const KNOWN_KEYS = ['map', 'region', 'link', 'lang', 'step', 'briefing', 'belt'] as const;
 
+/**
+ * Ids that were renamed, so that links shared before the rename still open what they
+ * showed: 王茤祥 was romanised from a misprint (wang-qixiang), the eight G60 spokes became
+ * one corridor, and the joint-events links start from 湖北, the subject of their sentence.
+ */
+export const ID_ALIASES: Readonly<Record<string, string>> = {
+  'wang-qixiang': 'wang-jixiang',
+  'g60-songjiang-jiaxing': 'g60-corridor-cities',
+  'g60-songjiang-hangzhou': 'g60-corridor-cities',
+  'g60-songjiang-jinhua': 'g60-corridor-cities',
+  'g60-songjiang-suzhou': 'g60-corridor-cities',
+  'g60-songjiang-huzhou': 'g60-corridor-cities',
+  'g60-songjiang-xuancheng': 'g60-corridor-cities',
+  'g60-songjiang-wuhu': 'g60-corridor-cities',
+  'g60-songjiang-hefei': 'g60-corridor-cities',
+  'middle-yangtze-shanghai-joint-events': 'hubei-shanghai-joint-events',
+  'middle-yangtze-shenzhen-joint-events': 'hubei-shenzhen-joint-events',
+};
+
+/** The current id for an id that may have been renamed (ids derived from wang-qixiang too). */
+export function currentId(id: string): string {
+  const alias = ID_ALIASES[id];
+  if (alias) return alias;
+  return id.startsWith('wang-qixiang-') ? `wang-jixiang-${id.slice('wang-qixiang-'.length)}` : id;
+}
+
 function parseNumber(text: string): number | undefined {
   if (!/^-?\d{1,4}(\.\d{1,10})?$/.test(text)) return undefined;
   return Number(text);
@@ -94,7 +120,7 @@ function assign(state: HashState, key: (typeof KNOWN_KEYS)[number], value: strin
     }
     default:
       if (!ID.test(value)) return false;
-      state[key] = value;
+      state[key] = currentId(value);
       return true;
   }
 }

@@ -7,6 +7,7 @@ const arc = (id: string, intra: boolean, region: string | null): Arc => ({
   toId: 'b',
   from: [110, 30],
   to: [112, 28],
+  path: null,
   kind: 'k',
   kindIndex: 0,
   directed: false,

@@ -1,6 +1,7 @@
 import type { LngLat } from '../../data/schema';
-import { endpointLocation, endpointName, type Model } from '../../data/model';
+import { endpointLocation, endpointName, linkEnds, type Model } from '../../data/model';
 import { isFarEnd } from '../../camera/frame-rules';
+import { corridorPath } from './corridor';
 import type { Lang } from '../../store/url-hash';
 
 /** One cooperation link as the map draws it; both renderers draw the same list. */
@@ -10,6 +11,8 @@ export type Arc = {
   toId: string;
   from: LngLat;
   to: LngLat;
+  /** A corridor (a link with `via`): every stop, drawn as one line through them. */
+  path: LngLat[] | null;
   kind: string;
   kindIndex: number;
   directed: boolean;
@@ -50,10 +53,11 @@ export function arcsFor(
     ? new Set(model.linksOfRegion(selection.region).map((l) => l.id))
     : null;
   const arcs: Arc[] = [];
+  const locate = (id: string) => endpointLocation(model, regionLabels, id);
   for (const link of model.bundle.links) {
     const far = isFarEnd(model, link.from) ? 'from' : isFarEnd(model, link.to) ? 'to' : null;
-    let from = endpointLocation(model, regionLabels, link.from);
-    let to = endpointLocation(model, regionLabels, link.to);
+    let from = locate(link.from);
+    let to = locate(link.to);
     // A far end without a place of its own points out east, to the open sea.
     if (far === 'to' && from && !to) to = [from[0] + FAR_EAST, from[1]];
     if (far === 'from' && to && !from) from = [to[0] + FAR_EAST, to[1]];
@@ -70,6 +74,7 @@ export function arcsFor(
       toId: link.to,
       from,
       to,
+      path: link.via ? corridorPath(link, locate) : null,
       kind: link.kind,
       kindIndex: Math.max(0, kinds.indexOf(link.kind)),
       directed: link.directed,
@@ -82,7 +87,7 @@ export function arcsFor(
       region: model.regionOf(link.from),
       active,
       selected,
-      label: `${endpointName(model, link.from, lang)} ${link.directed ? '→' : '↔'} ${endpointName(model, link.to, lang)} · ${kindLabel}`,
+      label: `${linkEnds(model, link, lang)} · ${kindLabel}`,
     });
   }
   return arcs;

@@ -5,6 +5,7 @@ import type { Arc } from './arc-model';
 import { controlPoint, curvePath, curvePoint, type Point } from './arc-path';
 import { arcWidth, kindStyle, KIND_STYLES } from './arc-styles';
 import { textWidth, type Visibility } from './visibility';
+import { drawCorridors } from './draw-corridors';
 
 export type ArcHandlers = {
   onHover: (arc: Arc | null, event?: PointerEvent) => void;
@@ -117,7 +118,10 @@ export function drawArcs(
   handlers: ArcHandlers,
   { animate, restyle }: { animate: boolean; restyle: boolean },
 ): void {
-  const placed = arcs.map((arc) => place(arc, project, vis));
+  // Corridors (links with `via`) are drawn by drawCorridors; the rest are arcs.
+  const placed = drawCorridors(layer, arcs, project, handlers).map((arc) =>
+    place(arc, project, vis),
+  );
   let entered: Selection<SVGGElement, Placed, SVGGElement, unknown> | null = null;
   const groups = select(layer)
     .selectAll<SVGGElement, Placed>('g.arc')

@@ -6,6 +6,7 @@ import { MAP_COLORS, type RegionLayer } from '../map/map-layers';
 import { REGION_FILL_OPACITY, composite } from '../map/palette';
 import { kindStyle } from '../arcs/arc-styles';
 import { geographyMarkup } from '../map/geography-export';
+import { p, t as tr } from '../../i18n/strings';
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -45,11 +46,15 @@ export function exportSvg({
 }: ExportInput): string {
   const { width, height } = size;
   const t = viewToTransform(view, size);
-  const font = `font-family="Noto Sans CJK SC, Noto Sans SC, sans-serif"`;
+  // As on the page: a Latin face first in English (else quotes are full-width), CJK after.
+  const font =
+    lang === 'en'
+      ? `font-family="Liberation Sans, Arial, Helvetica, Noto Sans CJK SC, sans-serif"`
+      : `font-family="Noto Sans CJK SC, Noto Sans SC, sans-serif"`;
   const region = selectedRegion ? model.region(selectedRegion) : undefined;
   const b = model.bundle.briefing;
   const title = `${lang === 'zh' ? '区域创新地图' : 'Regional Innovation Map'}${region ? ` · ${region.name[lang]}` : ''}`;
-  const credit = `${b.publisher[lang]} · ${b.subtitle[lang]}《${b.title[lang]}》· ${b.date}`;
+  const credit = `${b.publisher[lang]} · ${b.subtitle[lang]}${lang === 'en' ? ', ' : ''}${p(lang, 'titleOpen')}${b.title[lang]}${p(lang, 'titleClose')} · ${b.date}`;
   const labels = regions
     .map((r) => {
       const [x, y] = projectWith(t, r.label);
@@ -96,6 +101,6 @@ ${labels}
 <text x="16" y="38" font-size="20" font-weight="700" ${font}>${escapeXml(title)}</text>
 ${legend}
 <rect x="0" y="${height - 26}" width="${width}" height="26" fill="#fff" fill-opacity="0.92"/>
-<text x="12" y="${height - 9}" font-size="12" fill="#333" ${font}>${escapeXml(`${lang === 'zh' ? '资料来源' : 'Source'}: ${credit}`)}</text>
+<text x="12" y="${height - 9}" font-size="12" fill="#333" ${font}>${escapeXml(`${tr(lang, 'source')}${p(lang, 'colon')}${credit}`)}</text>
 </svg>`;
 }

@@ -1,22 +1,30 @@
 import type { Model } from '../../data/model';
-import { endpointName } from '../../data/model';
+import { linkEnds } from '../../data/model';
 import type { Link } from '../../data/schema';
 import type { Lang } from '../../store/url-hash';
 import { appStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { QuoteBlock } from './quote-block';
+import { BasisBadge } from './basis-badge';
+import { WithOriginals } from './lang-runs';
 
-/** One cooperation link: its ends, its kind and the verbatim evidence for it. */
+/**
+ * One cooperation link: its ends, its kind, whether the briefing states it or it is
+ * background (with the source), and the verbatim evidence.
+ */
 export function LinkDetail({ model, link, lang }: { model: Model; link: Link; lang: Lang }) {
   const kind = model.bundle.kinds.find((k) => k.id === link.kind);
-  const ends = [link.from, link.to];
+  const regions = [
+    ...new Set([link.from, ...(link.via ?? []), link.to].map((end) => model.regionOf(end))),
+  ].filter((r): r is string => r !== null);
   return (
     <>
-      <p className="link-ends">
-        {endpointName(model, link.from, lang)} {link.directed ? '→' : '↔'}{' '}
-        {endpointName(model, link.to, lang)}
-      </p>
+      <p className="link-ends">{linkEnds(model, link, lang)}</p>
       <dl className="facts">
+        <dt>{t(lang, 'basis')}</dt>
+        <dd>
+          <BasisBadge basis={link.basis} lang={lang} />
+        </dd>
         <dt>{t(lang, 'kind')}</dt>
         <dd>{kind?.label[lang] ?? link.kind}</dd>
         <dt>
@@ -24,34 +32,38 @@ export function LinkDetail({ model, link, lang }: { model: Model; link: Link; la
         </dt>
         <dd>{link.directed ? t(lang, 'directed') : t(lang, 'mutual')}</dd>
       </dl>
-      <h3>{t(lang, 'evidence')}</h3>
+      {link.basis === 'background' && link.source && (
+        <section className="background-source" data-basis-source>
+          <h3>{t(lang, 'backgroundSource')}</h3>
+          <p>{lang === 'en' ? <WithOriginals text={link.source.en} /> : link.source.zh}</p>
+        </section>
+      )}
+      {link.evidence.length > 0 && (
+        <h3>{t(lang, link.basis === 'stated' ? 'evidence' : 'shownInBriefing')}</h3>
+      )}
       {link.evidence.map((e, i) => (
         <QuoteBlock
           key={i}
           model={model}
           lang={lang}
           quote={e.quote}
-          en={null}
+          en={e.en}
           paragraph={e.paragraph}
           speaker={e.speaker}
         />
       ))}
       <div className="button-row">
-        {ends.map((end) => {
-          const region = model.regionOf(end);
-          if (!region) return null;
-          return (
-            <button
-              key={end}
-              type="button"
-              className="button"
-              data-go-region={region}
-              onClick={() => appStore.getState().selectRegion(region)}
-            >
-              {t(lang, 'goTo')} {model.region(region)?.name[lang]}
-            </button>
-          );
-        })}
+        {regions.map((region) => (
+          <button
+            key={region}
+            type="button"
+            className="button"
+            data-go-region={region}
+            onClick={() => appStore.getState().selectRegion(region)}
+          >
+            {t(lang, 'goTo')} {model.region(region)?.name[lang]}
+          </button>
+        ))}
       </div>
     </>
   );

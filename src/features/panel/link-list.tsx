@@ -1,9 +1,10 @@
 import type { Model } from '../../data/model';
-import { endpointName } from '../../data/model';
+import { linkEnds } from '../../data/model';
 import type { Link } from '../../data/schema';
 import type { Lang } from '../../store/url-hash';
 import { appStore, useAppStore } from '../../store/store';
 import { KindSwatch } from '../arcs/kind-swatch';
+import { BasisBadge } from './basis-badge';
 
 /** The region's links as a list: the keyboard and screen-reader twin of the arcs. */
 export function LinkList({ model, links, lang }: { model: Model; links: Link[]; lang: Lang }) {
@@ -18,6 +19,7 @@ export function LinkList({ model, links, lang }: { model: Model; links: Link[]; 
               type="button"
               className="link-item"
               data-link={link.id}
+              data-basis={link.basis}
               onClick={() => appStore.getState().selectLink(link.id)}
               onPointerEnter={() => appStore.getState().setHover({ link: link.id })}
               onPointerLeave={() => appStore.getState().setHover({ link: null })}
@@ -25,11 +27,10 @@ export function LinkList({ model, links, lang }: { model: Model; links: Link[]; 
               onBlur={() => appStore.getState().setHover({ link: null })}
             >
               <KindSwatch index={Math.max(0, kinds.indexOf(link.kind))} width={28} />
-              <span>
-                {endpointName(model, link.from, lang)} {link.directed ? '→' : '↔'}{' '}
-                {endpointName(model, link.to, lang)}
+              <span>{linkEnds(model, link, lang)}</span>
+              <span className="link-label">
+                <BasisBadge basis={link.basis} lang={lang} /> {link.label[lang]}
               </span>
-              <span className="link-label">{link.label[lang]}</span>
             </button>
           </li>
         );

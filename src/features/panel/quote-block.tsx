@@ -3,6 +3,8 @@ import type { Model } from '../../data/model';
 import type { Lang } from '../../store/url-hash';
 import { t } from '../../i18n/strings';
 import { SourceParagraph } from './source-paragraph';
+import { QuoteCite } from './quote-cite';
+import { SourceNotes } from './source-notes';
 
 type Props = {
   model: Model;
@@ -16,8 +18,9 @@ type Props = {
 };
 
 /**
- * One verbatim quote: the Chinese exactly as printed (with the English rendering first
- * in English mode), who said it, and the paragraph it comes from on demand.
+ * One verbatim quote: in Chinese, exactly as printed; in English, its English rendering with
+ * the Chinese original one click away. Always with who said it (or which part of the
+ * briefing it is from), notes on the printed source, and the whole paragraph on demand.
  */
 export function QuoteBlock({
   model,
@@ -31,24 +34,26 @@ export function QuoteBlock({
 }: Props) {
   const [open, setOpen] = useState(false);
   const sourceId = useId();
-  const who = speaker ? model.speaker(speaker) : undefined;
+  const english = lang === 'en' && en !== null;
   return (
     <figure
       className={highlighted ? 'quote highlighted' : 'quote'}
       id={anchor}
       data-viewpoint={anchor}
     >
-      {lang === 'en' && en && <blockquote lang="en">{en}</blockquote>}
-      <blockquote lang="zh" className={lang === 'en' ? 'original' : undefined}>
-        {quote}
-      </blockquote>
+      {english ? (
+        <>
+          <blockquote lang="en">{en}</blockquote>
+          <details className="original">
+            <summary>{t(lang, 'chineseOriginal')}</summary>
+            <blockquote lang="zh">{quote}</blockquote>
+          </details>
+        </>
+      ) : (
+        <blockquote lang="zh">{quote}</blockquote>
+      )}
       <figcaption>
-        {who && (
-          <cite>
-            <span className="speaker-name">{who.name[lang]}</span>
-            <span className="speaker-title">{who.titles.map((x) => x[lang]).join('；')}</span>
-          </cite>
-        )}
+        <QuoteCite model={model} lang={lang} paragraph={paragraph} speaker={speaker} />
         <button
           type="button"
           className="link-button"
@@ -59,14 +64,18 @@ export function QuoteBlock({
           {open ? t(lang, 'hideSource') : t(lang, 'showInSource')} · {paragraph}
         </button>
       </figcaption>
+      <SourceNotes model={model} lang={lang} paragraph={paragraph} within={quote} />
       <div id={sourceId} hidden={!open}>
         {open && (
-          <SourceParagraph
-            id={paragraph}
-            text={model.paragraph(paragraph)}
-            quote={quote}
-            lang={lang}
-          />
+          <>
+            <SourceParagraph
+              id={paragraph}
+              text={model.paragraph(paragraph)}
+              quote={quote}
+              lang={lang}
+            />
+            <SourceNotes model={model} lang={lang} paragraph={paragraph} />
+          </>
         )}
       </div>
     </figure>

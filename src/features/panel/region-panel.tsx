@@ -8,6 +8,7 @@ import { LinkList } from './link-list';
 import { PlaceList } from './place-list';
 import { LinkDetail } from './link-detail';
 import { QuoteBlock } from './quote-block';
+import './panel.css';
 
 /**
  * The side panel: what the speakers said about the selected region, or the evidence of
@@ -51,7 +52,11 @@ export function RegionPanel({ model }: { model: Model }) {
   const link = selection.link ? model.link(selection.link) : undefined;
   const regionId = selection.region;
   const region = regionId && regionId !== WIDE_ID ? model.region(regionId) : undefined;
-  const title = link ? link.label[lang] : region ? region.name[lang] : t(lang, 'wide');
+  const title = link
+    ? link.label[lang]
+    : region
+      ? (region.fullName ?? region.name)[lang]
+      : t(lang, 'wide');
 
   return (
     <aside
@@ -116,6 +121,7 @@ function RegionBody({ model, regionId }: { model: Model; regionId: string }) {
   return (
     <>
       <p className="strategy">{region.strategy[lang]}</p>
+      {region.note && <p className="region-note">{region.note[lang]}</p>}
       {viewpoints.length === 0 && (
         <p className="no-speaker" role="note">
           {t(lang, 'noSpeaker')}

@@ -51,10 +51,24 @@ export function PresenterNotes({ model }: { model: Model }) {
           <h2>{step.heading[lang]}</h2>
           {step.viewpoints.map((v) => (
             <section key={v.id} className="note">
-              <p lang="en">{v.en}</p>
-              <p lang="zh" className="note-source">
-                {model.paragraph(v.paragraph)}
-              </p>
+              {lang === 'en' ? (
+                <>
+                  <p lang="en">{v.en}</p>
+                  <details>
+                    <summary>{t(lang, 'chineseOriginal')}</summary>
+                    <p lang="zh" className="note-source">
+                      {model.paragraph(v.paragraph)}
+                    </p>
+                  </details>
+                </>
+              ) : (
+                <>
+                  <p lang="zh">{v.quote}</p>
+                  <p lang="zh" className="note-source">
+                    {model.paragraph(v.paragraph)}
+                  </p>
+                </>
+              )}
             </section>
           ))}
           <p className="next-step">

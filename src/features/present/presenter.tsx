@@ -99,11 +99,16 @@ export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
             {model.bundle.briefing.publisher[lang]} · {model.bundle.briefing.date}
           </p>
         )}
-        {step.kind === 'editor-note' && (
-          <p className="step-text" lang="zh">
-            {model.paragraph(model.bundle.briefing.editorNote.paragraph)}
-          </p>
-        )}
+        {step.kind === 'editor-note' &&
+          (lang === 'en' ? (
+            <p className="step-text" lang="en">
+              {model.bundle.briefing.editorNote.en}
+            </p>
+          ) : (
+            <p className="step-text" lang="zh">
+              {model.paragraph(model.bundle.briefing.editorNote.paragraph)}
+            </p>
+          ))}
         {step.viewpoints.map((v) => {
           const speaker = model.speaker(v.speaker);
           return (

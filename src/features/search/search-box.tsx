@@ -102,7 +102,9 @@ export function SearchBox({ model }: { model: Model }) {
               onPointerDown={(e) => e.preventDefault()}
               onClick={() => choose(r)}
             >
-              <span className="result-label">{r.label}</span>
+              <span className="result-label" lang={r.labelLang}>
+                {r.label}
+              </span>
               <span className="result-detail">
                 <span className="result-kind">{t(lang, KIND_LABEL[r.kind])}</span>
                 {detail(r) && ` · ${detail(r)}`}

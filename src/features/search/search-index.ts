@@ -8,6 +8,8 @@ export type SearchResult = {
   key: string;
   kind: SearchKind;
   label: string;
+  /** The language the label is in: a Chinese excerpt can turn up in English mode. */
+  labelLang: Lang;
   /** A place's kind (`city`, `zone`…: the box words it), a speaker's title, a quote's speaker. */
   detail: string;
   region: string | null;
@@ -108,6 +110,7 @@ export function search(
       key: `r:${r.id}`,
       kind: 'region',
       label: r.name[lang],
+      labelLang: lang,
       detail: r.strategy[lang],
       region: r.id,
       viewpoint: null,
@@ -121,6 +124,7 @@ export function search(
       key: `p:${p.id}`,
       kind: 'place',
       label: p.name[lang],
+      labelLang: lang,
       detail: p.kind,
       region: p.region,
       viewpoint: null,
@@ -136,6 +140,7 @@ export function search(
       key: `s:${s.id}`,
       kind: 'speaker',
       label: s.name[lang],
+      labelLang: lang,
       detail: s.titles[0]?.[lang] ?? '',
       region: first ? regionOfViewpoint(first) : s.region,
       viewpoint: first?.id ?? null,
@@ -152,6 +157,7 @@ export function search(
       key: `v:${v.id}`,
       kind: 'viewpoint',
       label: useEn ? snippet(v.en, en, q.length, 'en') : snippet(v.quote, zh, q.length, 'zh'),
+      labelLang: useEn ? 'en' : 'zh',
       detail: model.speaker(v.speaker)?.name[lang] ?? '',
       region: regionOfViewpoint(v),
       viewpoint: v.id,
