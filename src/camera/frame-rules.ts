@@ -39,7 +39,8 @@ function linkEnds(model: Model, labels: Map<string, LngLat>, linkIds: Iterable<s
   for (const id of linkIds) {
     const link = model.link(id);
     if (!link) continue;
-    for (const end of [link.from, link.to]) {
+    // A corridor is framed by all its stops.
+    for (const end of [link.from, ...(link.via ?? []), link.to]) {
       if (isFarEnd(model, end)) continue;
       const at = endpointLocation(model, labels, end);
       if (at) points.push(at);
