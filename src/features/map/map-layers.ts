@@ -26,6 +26,12 @@ export const MAP_COLORS = {
   text: '#1a1a1a',
 };
 
+/**
+ * Region fill opacities, one set for every drawing of the map: the MapLibre style, the
+ * export and the print (the SVG map's CSS in app.css repeats these numbers).
+ */
+export const REGION_FILL_OPACITY = { normal: 0.58, selected: 0.8, dimmed: 0.3 };
+
 export type RegionLayer = {
   id: string;
   color: string;

@@ -6,7 +6,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { GeoData } from './geo';
-import { MAP_COLORS, type RegionLayer } from './map-layers';
+import { MAP_COLORS, REGION_FILL_OPACITY, type RegionLayer } from './map-layers';
 
 /** The one GeoJSON source every layer of the MapLibre map reads. */
 export const MAP_SOURCE = 'map';
@@ -76,7 +76,14 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
       filter: of('region'),
       paint: {
         'fill-color': regionColorExpression(regions),
-        'fill-opacity': ['case', state('selected'), 0.8, state('dimmed'), 0.3, 0.58],
+        'fill-opacity': [
+          'case',
+          state('selected'),
+          REGION_FILL_OPACITY.selected,
+          state('dimmed'),
+          REGION_FILL_OPACITY.dimmed,
+          REGION_FILL_OPACITY.normal,
+        ],
         // The outline layer draws over the edges: no second, antialiased pass.
         'fill-antialias': false,
       },
