@@ -4,6 +4,7 @@ import type { Model } from '../../data/model';
 import type { GeoData } from '../map/geo';
 import { appStore, useAppStore } from '../../store/store';
 import { t, type StringKey } from '../../i18n/strings';
+import { presentationSteps } from '../present/steps';
 import { PrintHandout, printMap } from './print-handout';
 import './export-menu.css';
 
@@ -16,13 +17,11 @@ async function runExport(format: Format, model: Model, geo: GeoData): Promise<vo
   const s = appStore.getState();
   const lang = s.lang;
   // Loaded on first use: nothing of the export is on the first view's path.
-  const [{ exportSvg }, subjects, { download, svgToPng }, { presentationSteps }] =
-    await Promise.all([
-      import('./export-svg'),
-      import('./map-subject'),
-      import('./export-png'),
-      import('../present/steps'),
-    ]);
+  const [{ exportSvg }, subjects, { download, svgToPng }] = await Promise.all([
+    import('./export-svg'),
+    import('./map-subject'),
+    import('./export-png'),
+  ]);
   const base = `regional-innovation-map${s.selection.region ? `-${s.selection.region}` : ''}`;
   const steps = presentationSteps(model);
   if (format === 'pptx') {

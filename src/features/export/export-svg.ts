@@ -17,7 +17,7 @@ import {
   regionLayers,
 } from '../map/map-layers';
 import { arcsFor, visibleArcs } from '../arcs/arc-model';
-import { arcPath } from '../arcs/arc-path';
+import { angleDeg, arcPath, edgePoint, inside, type Point } from '../arcs/arc-path';
 import { arcWidth, kindStyle, KIND_STYLES } from '../arcs/arc-styles';
 import { INSET_BOX, nanhaiInsetSvg } from './nanhai-svg';
 import { subjectBounds, type MapSubject } from './map-subject';
@@ -175,7 +175,7 @@ export function exportSvg({
   const regionFills = geo.regions.features
     .map((f) => {
       const r = regions.find((x) => x.id === f.properties.id);
-      return `<path d="${worldPath(f)}" fill="${r?.color ?? '#999'}" fill-opacity="${opacity(f.properties.id)}" stroke="#fff" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
+      return `<path data-region="${f.properties.id}" d="${worldPath(f)}" fill="${r?.color ?? '#999'}" fill-opacity="${opacity(f.properties.id)}" stroke="#fff" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
     })
     .join('');
   const outlines = geo.regions.features
@@ -187,13 +187,25 @@ export function exportSvg({
     .join('');
 
   const project = (p: [number, number]) => projectWith(t, p);
+  // An end outside the map gets a pointer at the map's edge, as on screen (draw-arcs.ts).
+  const edge = { x0: 14, y0: 14, x1: mapArea.width - 14, y1: mapArea.height - 14 };
   const arcMarkup = arcs
-    .map((a) => {
-      const s = kindStyle(a.kindIndex);
-      const marker = a.directed
-        ? ` marker-end="url(#x-arc-end-${a.kindIndex % KIND_STYLES.length})"`
+    .map((arc) => {
+      const s = kindStyle(arc.kindIndex);
+      let a: Point = project(arc.from);
+      let b: Point = project(arc.to);
+      if (!inside(a, edge) && inside(b, edge)) [a, b] = [b, a];
+      if (!inside(a, edge)) return '';
+      const clipped = !inside(b, edge);
+      const end = clipped ? edgePoint(a, b, edge) : b;
+      const marker =
+        arc.directed && !clipped
+          ? ` marker-end="url(#x-arc-end-${arc.kindIndex % KIND_STYLES.length})"`
+          : '';
+      const pointer = clipped
+        ? `<path d="M-7,-6L5,0L-7,6z" fill="${s.color}" transform="translate(${end[0].toFixed(1)},${end[1].toFixed(1)}) rotate(${angleDeg(a, b).toFixed(1)})"/>`
         : '';
-      return `<path class="arc" data-link="${a.id}" d="${arcPath(project(a.from), project(a.to))}" fill="none" stroke="${s.color}" stroke-width="${arcWidth(a.weight)}" stroke-linecap="round"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} opacity="0.95"${marker}/>`;
+      return `<path class="arc" data-link="${arc.id}" d="${arcPath(a, end)}" fill="none" stroke="${s.color}" stroke-width="${arcWidth(arc.weight)}" stroke-linecap="round"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} opacity="0.95"${marker}/>${pointer}`;
     })
     .join('');
   const labelMarkup = regions
@@ -223,7 +235,7 @@ export function exportSvg({
 <defs>${markerDefs()}<pattern id="x-partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="scale(${(WORLD_UNIT / t.k).toPrecision(6)}) rotate(45)"><rect width="6" height="6" fill="rgba(255,255,255,0.45)"/><line x1="0" y1="0" x2="0" y2="6" stroke="rgba(120,70,0,0.55)" stroke-width="2"/></pattern><clipPath id="x-map-area"><rect width="${mapArea.width}" height="${mapArea.height}"/></clipPath></defs>
 <rect width="100%" height="100%" fill="#fff"/>
 <g transform="translate(${mapArea.x},${mapArea.y})" clip-path="url(#x-map-area)">
-<rect width="${mapArea.width}" height="${mapArea.height}" fill="${MAP_COLORS.sea}"/>
+<rect class="map-area" width="${mapArea.width}" height="${mapArea.height}" fill="${MAP_COLORS.sea}"/>
 <g transform="translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${(t.k / WORLD_UNIT).toPrecision(6)})">
 ${worldPaths(geo.neighbours.features, MAP_COLORS.neighbour)}${worldPaths(geo.land.features, MAP_COLORS.land)}${regionFills}${worldPaths(geo.partials.features, 'url(#x-partial-hatch)')}
 <path d="${worldPath(geo.provinceBorders)}" fill="none" stroke="${MAP_COLORS.provinceBorder}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>${outlines}

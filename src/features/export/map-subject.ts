@@ -48,8 +48,19 @@ export function subjectOfStep(model: Model, step: Step): MapSubject {
 }
 
 /** The frame: the highlighted regions and both ends of every link, or the whole of China. */
+/** Degrees around China's bounds within which a link's end still counts as near. */
+const NEAR = 3;
+
 export function subjectBounds(model: Model, geo: GeoData, subject: MapSubject): Bounds {
-  if (subject.whole) return lngLatBounds(geo.land);
+  const china = lngLatBounds(geo.land);
+  if (subject.whole) return china;
+  // A far end (an international partner) is not worth shrinking China for: the export
+  // points toward it from the edge instead, as the screen does.
+  const near = ([lng, lat]: [number, number]) =>
+    lng >= china[0][0] - NEAR &&
+    lng <= china[1][0] + NEAR &&
+    lat >= china[0][1] - NEAR &&
+    lat <= china[1][1] + NEAR;
   const labels = regionLabelPoints(geo);
   const features = geo.regions.features.filter((f) => subject.highlight.includes(f.properties.id));
   const ends = subject.links.flatMap((id) => {
@@ -57,10 +68,10 @@ export function subjectBounds(model: Model, geo: GeoData, subject: MapSubject): 
     if (!link) return [];
     return [link.from, link.to].flatMap((end) => {
       const at = endpointLocation(model, labels, end);
-      return at ? [at] : [];
+      return at && near(at) ? [at] : [];
     });
   });
-  if (features.length === 0 && ends.length === 0) return lngLatBounds(geo.land);
+  if (features.length === 0 && ends.length === 0) return china;
   // Region features carry their bbox from build-geo; the links' ends are one MultiPoint.
   return lngLatBounds({
     type: 'FeatureCollection',

@@ -51,7 +51,7 @@ export function nanhaiInsetSvg(
     .join('');
   const { width, height } = INSET_BOX;
   return `<g class="nanhai-inset" data-inset="nanhai" transform="translate(${x},${y}) scale(${scale})">
-<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" fill="#fff" stroke="${INSET_FRAME}" stroke-width="1.5"/>
+<rect class="inset-frame" x="1" y="1" width="${width - 2}" height="${height - 2}" fill="#fff" stroke="${INSET_FRAME}" stroke-width="2"/>
 <g transform="translate(2,2)"><rect width="${INSET_WIDTH}" height="${INSET_HEIGHT}" fill="${MAP_COLORS.sea}"/>${parts}</g>
 <text x="${width / 2}" y="${height - 6}" text-anchor="middle" font-size="11" fill="${MAP_COLORS.text}" ${font}>${caption}</text>
 </g>`;

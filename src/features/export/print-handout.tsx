@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { WIDE_ID, endpointName, type Model } from '../../data/model';
 import type { Viewpoint } from '../../data/schema';
@@ -13,7 +13,7 @@ type Mode = 'handout' | 'map';
 
 /** Map sizes in CSS pixels for the printable area of A4 (12 mm margins). */
 const PRINT_SIZE: Record<Mode, { width: number; height: number }> = {
-  handout: { width: 700, height: 600 },
+  handout: { width: 700, height: 520 },
   map: { width: 1000, height: 560 },
 };
 
@@ -128,11 +128,7 @@ function Handout({
               {region && mode === 'handout' && (
                 <p className="print-strategy">{region.strategy[lang]}</p>
               )}
-              <div
-                className="print-map"
-                data-fit={map.svg.match(/data-fit="([^"]+)"/)?.[1]}
-                dangerouslySetInnerHTML={{ __html: map.svg }}
-              />
+              <PrintMap svg={map.svg} />
               {mode === 'handout' && (
                 <>
                   {!region && !link && !wide && <RegionList model={model} lang={lang} />}
@@ -161,6 +157,22 @@ function Handout({
       <footer className="print-credit">{creditLine(model, lang)}</footer>
     </div>
   );
+}
+
+/**
+ * The map, inlined as SVG markup of our own making (every text in it escaped): parsed and
+ * placed in a layout effect, so it is in the page before the print is laid out.
+ */
+function PrintMap({ svg }: { svg: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const failed = parsed.querySelector('parsererror') !== null;
+    box.current?.replaceChildren(
+      failed ? '⚠ map / 地图' : document.importNode(parsed.documentElement, true),
+    );
+  }, [svg]);
+  return <div className="print-map" ref={box} />;
 }
 
 function PrintQuote({
