@@ -143,17 +143,17 @@ test.describe('hand-outs: print, export, PowerPoint', () => {
     expect(whole.regions.every((r) => r.inside)).toBe(true);
     await expect(page.locator('.print-regions tbody tr')).toHaveCount(model.regions.length);
     writeFileSync(`${OUT}/china.pdf`, await page.pdf({ format: 'A4' }));
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '50',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      `${OUT}/china.pdf`,
-      `${OUT}/china-p`,
-    ]);
+
+    // The map alone: one A4 landscape page, with the inset.
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => (document.documentElement.dataset.print = 'map'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-handout[data-print="map"] .nanhai-inset')).toHaveCount(1);
+    await expect(page.locator('.print-regions')).toHaveCount(0);
+    writeFileSync(`${OUT}/map.pdf`, await page.pdf({ preferCSSPageSize: true }));
+    const info = execFileSync('pdfinfo', [`${OUT}/map.pdf`], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(/Page size:\s+84[12]\.\d+ x 59[45]\.\d+/);
   });
 
   test('exports a 2× PNG and an SVG with the inset and the arcs, and a PowerPoint deck of every step', async ({

@@ -67,7 +67,8 @@ function stepNotes(model: Model, step: Step, lang: Lang): string {
   const lines = step.viewpoints.map((v) => {
     const s = model.speaker(v.speaker);
     const who = s ? `${s.name[lang]}（${s.titles.map((x) => x[lang]).join('；')}）` : v.speaker;
-    return `${who} — ${sourceRef(model, lang, v.paragraph)}`;
+    const opening = (lang === 'zh' ? v.quote : v.en).slice(0, 24);
+    return `“${opening}…” — ${who} — ${sourceRef(model, lang, v.paragraph)}`;
   });
   for (const m of step.mentions)
     lines.push(`${t(lang, 'editorNote')} — ${sourceRef(model, lang, m.paragraph)}`);

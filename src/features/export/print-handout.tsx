@@ -17,13 +17,14 @@ const PRINT_SIZE: Record<Mode, { width: number; height: number }> = {
   map: { width: 1000, height: 560 },
 };
 
-let nextMode: Mode = 'handout';
-
-/** Prints the map alone on an A4 landscape page. */
+/** Prints the map alone on an A4 landscape page: `data-print="map"` asks for it. */
 export function printMap(): void {
-  nextMode = 'map';
+  document.documentElement.dataset.print = 'map';
   window.print();
 }
+
+const requestedMode = (): Mode =>
+  document.documentElement.dataset.print === 'map' ? 'map' : 'handout';
 
 type Svg = typeof import('./export-svg');
 type Subjects = typeof import('./map-subject');
@@ -52,12 +53,8 @@ export function PrintHandout({ model, geo }: { model: Model; geo: GeoData }) {
   }, []);
 
   useEffect(() => {
-    const start = () => {
-      flushSync(() => setJob(nextMode));
-      document.documentElement.dataset.print = nextMode;
-    };
+    const start = () => flushSync(() => setJob(requestedMode()));
     const end = () => {
-      nextMode = 'handout';
       delete document.documentElement.dataset.print;
       setJob(null);
     };
