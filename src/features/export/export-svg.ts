@@ -30,7 +30,7 @@ const FONT = `font-family="Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, Ping
 const PAD = 12;
 const LEGEND_ROW = 22;
 const TITLE_BAND = 44;
-const CREDIT_BAND = 26;
+const CREDIT_LINE = 16;
 
 export type ExportOptions = {
   model: Model;
@@ -62,6 +62,20 @@ function textWidth(value: string, fontSize: number): number {
   let w = 0;
   for (const ch of value) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.56;
   return w * fontSize;
+}
+
+/** Splits `value` into lines no wider than `width` (at spaces, or anywhere in CJK text). */
+function wrap(value: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of value.split(/(?<=\s)|(?=[\u2e80-\u9fff])/)) {
+    if (line && textWidth(line + word, fontSize) > width) {
+      lines.push(line.trimEnd());
+      line = word.trimStart();
+    } else line += word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 type LegendItem = { swatch: string; label: string };
@@ -141,7 +155,8 @@ export function exportSvg({
       };
     }),
   ];
-  const creditH = credit ? CREDIT_BAND : 0;
+  const creditLines = credit ? wrap(creditLine(model, lang), width - 2 * PAD, 12) : [];
+  const creditH = credit ? 10 + creditLines.length * CREDIT_LINE : 0;
   const titleH = title ? TITLE_BAND : 0;
   // Measure the legend first: the map takes what is left.
   const probe = legendStrip(legendItems, 0, width);
@@ -228,7 +243,7 @@ export function exportSvg({
     ? `<rect width="${width}" height="${titleH}" fill="#fff"/><text x="${PAD + 4}" y="29" font-size="20" font-weight="700" fill="${MAP_COLORS.text}" ${FONT}>${escapeXml(title)}</text>`
     : '';
   const creditMarkup = credit
-    ? `<g data-credit="source"><rect x="0" y="${height - creditH}" width="${width}" height="${creditH}" fill="#fff"/><text x="${PAD}" y="${height - 9}" font-size="12" fill="#333" ${FONT}>${escapeXml(creditLine(model, lang))}</text></g>`
+    ? `<g data-credit="source"><rect x="0" y="${height - creditH}" width="${width}" height="${creditH}" fill="#fff"/>${creditLines.map((line, i) => `<text x="${PAD}" y="${height - creditH + 17 + i * CREDIT_LINE}" font-size="12" fill="#333" ${FONT}>${escapeXml(line)}</text>`).join('')}</g>`
     : '';
 
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-fit="${[view.zoom, view.lat, view.lng].map((n) => n.toFixed(4)).join(',')}">

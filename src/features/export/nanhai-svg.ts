@@ -50,9 +50,12 @@ export function nanhaiInsetSvg(
     })
     .join('');
   const { width, height } = INSET_BOX;
+  // The caption fits the frame: the English name is set smaller (about 0.6 em a letter).
+  const letters = [...caption].reduce((n, ch) => n + (/[\u2e80-\u9fff]/.test(ch) ? 1 : 0.6), 0);
+  const fontSize = Math.min(11, (width - 6) / letters).toFixed(1);
   return `<g class="nanhai-inset" data-inset="nanhai" transform="translate(${x},${y}) scale(${scale})">
 <rect class="inset-frame" x="1" y="1" width="${width - 2}" height="${height - 2}" fill="#fff" stroke="${INSET_FRAME}" stroke-width="2"/>
 <g transform="translate(2,2)"><rect width="${INSET_WIDTH}" height="${INSET_HEIGHT}" fill="${MAP_COLORS.sea}"/>${parts}</g>
-<text x="${width / 2}" y="${height - 6}" text-anchor="middle" font-size="11" fill="${MAP_COLORS.text}" ${font}>${caption}</text>
+<text x="${width / 2}" y="${height - 6}" text-anchor="middle" font-size="${fontSize}" fill="${MAP_COLORS.text}" ${font}>${caption}</text>
 </g>`;
 }
