@@ -55,10 +55,12 @@ function stepRuns(model: Model, step: Step, lang: Lang): Run[] {
 
 /** A font size that lets the text fill its box without running over: from its length. */
 function fontSizeFor(runs: Run[], lang: Lang): number {
-  const chars = runs.reduce((n, r) => n + (r.text?.length ?? 0), 0);
+  // Each run (a quote or a speaker line) also wastes about half a line at its end.
+  const chars = runs.reduce((n, r) => n + (r.text?.length ?? 0) + (lang === 'zh' ? 20 : 40), 0);
   const area = TEXT_BOX.w * TEXT_BOX.h;
-  // A CJK character is about one em square, a Latin one half as wide; lines are 1.3 em.
-  const perChar = (lang === 'zh' ? 1 : 0.5) * 1.35;
+  // A CJK character is about one em square, a Latin one half as wide; lines are 1.2 em,
+  // and paragraph spacing takes its share (an estimate, kept on the safe side).
+  const perChar = lang === 'zh' ? 1.75 : 0.8;
   const size = 72 * Math.sqrt(area / (Math.max(chars, 1) * perChar));
   return Math.max(9, Math.min(18, Math.floor(size)));
 }
@@ -66,7 +68,12 @@ function fontSizeFor(runs: Run[], lang: Lang): number {
 function stepNotes(model: Model, step: Step, lang: Lang): string {
   const lines = step.viewpoints.map((v) => {
     const s = model.speaker(v.speaker);
-    const who = s ? `${s.name[lang]}（${s.titles.map((x) => x[lang]).join('；')}）` : v.speaker;
+    const titles = s?.titles.map((x) => x[lang]).join(lang === 'zh' ? '；' : '; ');
+    const who = s
+      ? lang === 'zh'
+        ? `${s.name.zh}（${titles}）`
+        : `${s.name.en} (${titles})`
+      : v.speaker;
     const opening = (lang === 'zh' ? v.quote : v.en).slice(0, 24);
     return `“${opening}…” — ${who} — ${sourceRef(model, lang, v.paragraph)}`;
   });

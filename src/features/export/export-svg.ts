@@ -117,8 +117,19 @@ function markerDefs(): string {
   }).join('');
 }
 
-const worldPaths = (features: { type: string }[], fill: string) =>
-  features.map((f) => `<path d="${worldPath(f as never)}" fill="${fill}"/>`).join('');
+/**
+ * Path data in world units, built once per shape: the camera never enters it, so a deck's
+ * dozen maps (or a re-print) reuse it.
+ */
+const pathCache = new WeakMap<object, string>();
+function cachedPath(shape: object): string {
+  let d = pathCache.get(shape);
+  if (d === undefined) pathCache.set(shape, (d = worldPath(shape as never)));
+  return d;
+}
+
+const worldPaths = (features: object[], fill: string) =>
+  features.map((f) => `<path d="${cachedPath(f)}" fill="${fill}"/>`).join('');
 
 /**
  * A map as one standalone SVG, for the PNG/SVG export, the PowerPoint slides and the print:
@@ -190,14 +201,14 @@ export function exportSvg({
   const regionFills = geo.regions.features
     .map((f) => {
       const r = regions.find((x) => x.id === f.properties.id);
-      return `<path data-region="${f.properties.id}" d="${worldPath(f)}" fill="${r?.color ?? '#999'}" fill-opacity="${opacity(f.properties.id)}" stroke="#fff" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
+      return `<path data-region="${f.properties.id}" d="${cachedPath(f)}" fill="${r?.color ?? '#999'}" fill-opacity="${opacity(f.properties.id)}" stroke="#fff" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
     })
     .join('');
   const outlines = geo.regions.features
     .filter((f) => highlighted.has(f.properties.id))
     .map(
       (f) =>
-        `<path d="${worldPath(f)}" fill="none" stroke="#111" stroke-width="2.5" vector-effect="non-scaling-stroke"/>`,
+        `<path d="${cachedPath(f)}" fill="none" stroke="#111" stroke-width="2.5" vector-effect="non-scaling-stroke"/>`,
     )
     .join('');
 
@@ -253,7 +264,7 @@ export function exportSvg({
 <rect class="map-area" width="${mapArea.width}" height="${mapArea.height}" fill="${MAP_COLORS.sea}"/>
 <g transform="translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${(t.k / WORLD_UNIT).toPrecision(6)})">
 ${worldPaths(geo.neighbours.features, MAP_COLORS.neighbour)}${worldPaths(geo.land.features, MAP_COLORS.land)}${regionFills}${worldPaths(geo.partials.features, 'url(#x-partial-hatch)')}
-<path d="${worldPath(geo.provinceBorders)}" fill="none" stroke="${MAP_COLORS.provinceBorder}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>${outlines}
+<path d="${cachedPath(geo.provinceBorders)}" fill="none" stroke="${MAP_COLORS.provinceBorder}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>${outlines}
 </g>
 <g class="labels">${labelMarkup}</g>
 <g class="arcs">${arcMarkup}</g>
