@@ -99,11 +99,30 @@ function Handout({
       : wide
         ? t(lang, 'wide')
         : t(lang, 'regions');
-  const viewpoints: Viewpoint[] = region
-    ? model.viewpointsOfRegion(region.id)
-    : wide
-      ? model.wideViewpoints
-      : [];
+  // What the panel shows, as quotes: a link's evidence, a region's viewpoints, or (where no
+  // speaker addressed the region) the editorial mentions of it.
+  const viewpoints: Viewpoint[] = link
+    ? []
+    : region
+      ? model.viewpointsOfRegion(region.id)
+      : wide
+        ? model.wideViewpoints
+        : [];
+  const quotes: { heading: string; items: Quote[] } | null = link
+    ? {
+        heading: t(lang, 'evidence'),
+        items: link.evidence.map((e, i) => ({ id: `${link.id}-${i}`, ...e, en: null })),
+      }
+    : viewpoints.length
+      ? { heading: t(lang, 'viewpoints'), items: viewpoints }
+      : region
+        ? {
+            heading: t(lang, 'editorial'),
+            items: model.bundle.mentions
+              .filter((m) => m.subjects.includes(region.id))
+              .map((m) => ({ ...m, speaker: null })),
+          }
+        : null;
   const links = link ? [link] : region ? model.linksOfRegion(region.id) : [];
 
   return (
@@ -122,18 +141,18 @@ function Handout({
           <tr>
             <td>
               <h1 className="print-title">{heading}</h1>
-              {region && mode === 'handout' && (
+              {region && !link && mode === 'handout' && (
                 <p className="print-strategy">{region.strategy[lang]}</p>
               )}
               <PrintMap svg={map.svg} />
               {mode === 'handout' && (
                 <>
                   {!region && !link && !wide && <RegionList model={model} lang={lang} />}
-                  {viewpoints.length > 0 && (
+                  {quotes && quotes.items.length > 0 && (
                     <section className="print-section">
-                      <h2>{t(lang, 'viewpoints')}</h2>
-                      {viewpoints.map((v) => (
-                        <PrintQuote key={v.id} model={model} lang={lang} viewpoint={v} />
+                      <h2>{quotes.heading}</h2>
+                      {quotes.items.map((q) => (
+                        <PrintQuote key={q.id} model={model} lang={lang} quote={q} />
                       ))}
                     </section>
                   )}
@@ -172,31 +191,32 @@ function PrintMap({ svg }: { svg: string }) {
   return <div className="print-map" ref={box} />;
 }
 
-function PrintQuote({
-  model,
-  lang,
-  viewpoint: v,
-}: {
-  model: Model;
-  lang: Lang;
-  viewpoint: Viewpoint;
-}) {
-  const who = model.speaker(v.speaker);
+type Quote = {
+  id: string;
+  quote: string;
+  en: string | null;
+  speaker: string | null;
+  paragraph: string;
+};
+
+function PrintQuote({ model, lang, quote: q }: { model: Model; lang: Lang; quote: Quote }) {
+  const who = q.speaker ? model.speaker(q.speaker) : undefined;
+  const sep = lang === 'zh' ? '，' : ', ';
   return (
-    <figure className="print-quote" data-viewpoint={v.id}>
-      {lang === 'en' && <blockquote lang="en">{v.en}</blockquote>}
-      <blockquote lang="zh-CN" className={lang === 'en' ? 'original' : undefined}>
-        {v.quote}
+    <figure className="print-quote" data-viewpoint={q.id}>
+      {lang === 'en' && q.en && <blockquote lang="en">{q.en}</blockquote>}
+      <blockquote lang="zh-CN" className={lang === 'en' && q.en ? 'original' : undefined}>
+        {q.quote}
       </blockquote>
       <figcaption>
         {who && (
           <>
             <span className="print-speaker">{who.name[lang]}</span>
-            {'，'}
-            {who.titles.map((x) => x[lang]).join('；')}
+            {sep}
+            {who.titles.map((x) => x[lang]).join(lang === 'zh' ? '；' : '; ')}
           </>
         )}
-        <span className="print-ref">{sourceRef(model, lang, v.paragraph)}</span>
+        <span className="print-ref">{sourceRef(model, lang, q.paragraph)}</span>
       </figcaption>
     </figure>
   );
