@@ -118,6 +118,20 @@ const strings = {
   routeOf: { zh: '途经', en: 'Through' },
   compiledBy: { zh: '整理', en: 'compiled by' },
   print: { zh: '打印', en: 'Print' },
+  exportMenu: { zh: '导出', en: 'Export' },
+  exportPngItem: { zh: 'PNG 图片（2 倍）', en: 'PNG image (2×)' },
+  exportSvgItem: { zh: 'SVG 矢量图', en: 'SVG vector image' },
+  exportPptxItem: { zh: 'PowerPoint 演示文稿', en: 'PowerPoint deck' },
+  printMapItem: { zh: '打印地图（A4 横向）', en: 'Print the map (A4 landscape)' },
+  printHandoutItem: { zh: '打印讲义（A4 纵向）', en: 'Print the hand-out (A4 portrait)' },
+  exporting: { zh: '正在导出…', en: 'Exporting…' },
+  exportFailed: { zh: '导出失败', en: 'Export failed' },
+  sourceLine: { zh: '原文行', en: 'source line' },
+  linkFrom: { zh: '起点', en: 'From' },
+  linkTo: { zh: '终点', en: 'To' },
+  reference: { zh: '出处', en: 'Reference' },
+  regionStrategy: { zh: '国家战略', en: 'National strategy' },
+  notesPrefix: { zh: '演讲备注', en: 'Speaker notes' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof strings;

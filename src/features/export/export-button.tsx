@@ -1,56 +1,131 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import type { Model } from '../../data/model';
 import type { GeoData } from '../map/geo';
-import { regionLayers } from '../map/map-layers';
 import { appStore, useAppStore } from '../../store/store';
-import { t } from '../../i18n/strings';
-import { camera } from '../../camera/controller';
+import { t, type StringKey } from '../../i18n/strings';
+import { presentationSteps } from '../present/steps';
+import { PrintHandout, printMap } from './print-handout';
+import './export-menu.css';
 
-/** Saves the current view as a PNG at 2× — for slides. */
+type Format = 'png' | 'svg' | 'pptx';
+
+/** The exported image: 16:9, for slides; the PNG is twice that. */
+const IMAGE_SIZE = { width: 1280, height: 720 };
+
+async function runExport(format: Format, model: Model, geo: GeoData): Promise<void> {
+  const s = appStore.getState();
+  const lang = s.lang;
+  // Loaded on first use: nothing of the export is on the first view's path.
+  const [{ exportSvg }, subjects, { download, svgToPng }] = await Promise.all([
+    import('./export-svg'),
+    import('./map-subject'),
+    import('./export-png'),
+  ]);
+  const base = `regional-innovation-map${s.selection.region ? `-${s.selection.region}` : ''}`;
+  const steps = presentationSteps(model);
+  if (format === 'pptx') {
+    const { exportPptx } = await import('./export-pptx');
+    download(await exportPptx({ model, geo, steps, lang }), `${base}.pptx`);
+    return;
+  }
+  const step = s.step !== null ? steps[s.step] : undefined;
+  const subject = step
+    ? subjects.subjectOfStep(model, step)
+    : subjects.subjectOfSelection(model, s.selection);
+  const region = s.selection.region ? model.region(s.selection.region) : undefined;
+  const title = `${t(lang, 'appTitle')}${step ? ` · ${step.heading[lang]}` : region ? ` · ${region.name[lang]}` : ''}`;
+  const { svg } = exportSvg({ model, geo, lang, subject, size: IMAGE_SIZE, title });
+  if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml' }), `${base}.svg`);
+  else download(await svgToPng(svg, IMAGE_SIZE.width, IMAGE_SIZE.height, 2), `${base}.png`);
+}
+
+const ITEMS: { key: StringKey; run: 'png' | 'svg' | 'pptx' | 'print-map' }[] = [
+  { key: 'exportPngItem', run: 'png' },
+  { key: 'exportSvgItem', run: 'svg' },
+  { key: 'exportPptxItem', run: 'pptx' },
+  { key: 'printMapItem', run: 'print-map' },
+];
+
+/**
+ * The export menu: the view as a PNG (2×) or SVG, the presentation as a PowerPoint deck,
+ * the map alone printed on A4 landscape. It also mounts the print-only hand-out.
+ */
 export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
   const lang = useAppStore((s) => s.lang);
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const run = async () => {
-    const map = document.querySelector<HTMLElement>('.map');
-    const s = appStore.getState();
-    const view = camera.view;
-    if (!map || !view) return;
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    root.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const outside = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+
+  const choose = async (run: (typeof ITEMS)[number]['run']) => {
+    setOpen(false);
+    if (run === 'print-map') {
+      printMap();
+      return;
+    }
     setBusy(true);
     try {
-      // Loaded on first use: nothing of the export is on the first view's path.
-      const [{ exportSvg }, { download, svgToPng }] = await Promise.all([
-        import('./export-svg'),
-        import('./export-png'),
-      ]);
-      const size = { width: map.clientWidth, height: map.clientHeight };
-      // The arcs and their end markers, exactly as drawn on screen.
-      const parts = document.querySelectorAll('.arcs-overlay defs, .arcs-overlay .arcs');
-      const serializer = new XMLSerializer();
-      const svg = exportSvg({
-        model,
-        geo,
-        regions: regionLayers(model.regions, geo, s.lang),
-        view,
-        size,
-        lang: s.lang,
-        selectedRegion: s.selection.region,
-        belt: s.belt,
-        arcsMarkup: [...parts].map((p) => serializer.serializeToString(p)).join(''),
-      });
-      const png = await svgToPng(svg, size.width, size.height, 2);
-      download(
-        png,
-        `regional-innovation-map${s.selection.region ? `-${s.selection.region}` : ''}.png`,
-      );
+      await runExport(run, model, geo);
     } catch (error) {
-      s.notify({ zh: `导出失败：${String(error)}`, en: `Export failed: ${String(error)}` });
+      appStore.getState().notify({
+        zh: `${t('zh', 'exportFailed')}：${String(error)}`,
+        en: `${t('en', 'exportFailed')}: ${String(error)}`,
+      });
     } finally {
       setBusy(false);
     }
   };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      setOpen(false);
+      toggle.current?.focus();
+      return;
+    }
+    if (!open || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    event.preventDefault();
+    const items = [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const i = items.indexOf(document.activeElement as HTMLElement);
+    const next = (i + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+    items[next]?.focus();
+  };
+
   return (
-    <button type="button" className="button" disabled={busy} onClick={() => void run()}>
-      {t(lang, 'exportPng')}
-    </button>
+    <div className="export-menu" ref={root} onKeyDown={onKeyDown}>
+      <button
+        ref={toggle}
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy}
+        onClick={() => setOpen(!open)}
+      >
+        {busy ? t(lang, 'exporting') : `${t(lang, 'exportMenu')} ▾`}
+      </button>
+      {open && (
+        <ul className="export-menu-list" role="menu" aria-label={t(lang, 'exportMenu')}>
+          {ITEMS.map((item) => (
+            <li key={item.run} role="none">
+              <button type="button" role="menuitem" onClick={() => void choose(item.run)}>
+                {t(lang, item.key)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {createPortal(<PrintHandout model={model} geo={geo} />, document.body)}
+    </div>
   );
 }

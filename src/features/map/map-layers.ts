@@ -18,6 +18,12 @@ export const MAP_COLORS = {
   ...GEOGRAPHY_COLORS,
 };
 
+/**
+ * Region fill opacities, one set for every drawing of the map: the MapLibre style, the
+ * export and the print (the SVG map's CSS in app.css repeats these numbers).
+ */
+export { REGION_FILL_OPACITY } from './palette';
+
 export type RegionLayer = {
   id: string;
   color: string;

@@ -85,7 +85,14 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
       filter: of('region'),
       paint: {
         'fill-color': regionColorExpression(regions),
-        'fill-opacity': ['case', state('selected'), 0.8, state('dimmed'), 0.3, REGION_FILL_OPACITY],
+        'fill-opacity': [
+          'case',
+          state('selected'),
+          REGION_FILL_OPACITY.selected,
+          state('dimmed'),
+          REGION_FILL_OPACITY.dimmed,
+          REGION_FILL_OPACITY.normal,
+        ],
         // The outline layer draws over the edges: no second, antialiased pass.
         'fill-antialias': false,
       },

@@ -9,7 +9,7 @@
 export const LAND = '#f6f4ef';
 
 /** How opaque a region's fill is at rest (app.css and the MapLibre style use the same). */
-export const REGION_FILL_OPACITY = 0.58;
+export const REGION_FILL_OPACITY = { normal: 0.58, selected: 0.8, dimmed: 0.3 };
 
 /**
  * Region colours, by the region's position in data/regions.json (京津冀, 长三角,
@@ -78,5 +78,5 @@ export function regionColor(index: number): string {
 
 /** The fill as a reader sees it on the map at rest: what a legend swatch must show. */
 export function regionFillSeen(index: number): string {
-  return composite(regionColor(index), REGION_FILL_OPACITY);
+  return composite(regionColor(index), REGION_FILL_OPACITY.normal);
 }
