@@ -183,7 +183,11 @@ test.describe('accessibility', () => {
     const region = page.getByRole('region', { name: '地图' });
     await expect(region).toContainText('区域列表可用键盘操作');
     await expect(
-      page.getByRole('navigation', { name: '五个区域' }).getByRole('button'),
+      page
+        .getByRole('navigation', { name: '五个区域' })
+        .getByRole('list')
+        .first()
+        .getByRole('button'),
     ).toHaveCount(6);
   });
 });

@@ -33,7 +33,7 @@ async function arcMisalignment(page: Page): Promise<number> {
     let worst = 0;
     const project = window.__regionMap!.project;
     for (const g of document.querySelectorAll<SVGGElement>(
-      '.arcs-overlay g.arc[data-clipped="false"]',
+      '.arcs-overlay g.arc[data-clipped="false"][data-from][data-to]',
     )) {
       const d = g.querySelector('.arc-line')!.getAttribute('d')!;
       const nums = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
