@@ -118,7 +118,9 @@ export function SvgMap({ geo, regions, size, onReady, handlers }: MapRendererPro
       );
       const cities = select(worldRef.current).select<SVGPathElement>('path.city-borders');
       const showCities = t.k >= 2 ** CITY_ZOOM;
-      if (showCities && !cities.attr('d')) cities.attr('d', worldPath(geo.cityBorders()));
+      // Empty while the world layer is being redrawn (new geometry or colours).
+      if (showCities && !cities.empty() && !cities.attr('d'))
+        cities.attr('d', worldPath(geo.cityBorders()));
       cities.attr('display', showCities ? null : 'none');
       // The hatch lives in world units: undo the scale so its stripes keep their width.
       select(svg)
