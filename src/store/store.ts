@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Lang, View } from './url-hash';
+import type { Lang, Overview, View } from './url-hash';
 
 export type Renderer = 'svg' | 'maplibre';
 export type Notice = { id: number; text: { zh: string; en: string } };
@@ -25,6 +25,10 @@ export type AppState = {
   /** While presenting, the audience may explore freely; `step` stays to return to. */
   exploring: boolean;
   notices: Notice[];
+  /** Link kinds shown on the map and in the links table; null: every kind. */
+  kinds: string[] | null;
+  /** The network view (every link drawn, table or matrix beside the map), or null. */
+  overview: Overview | null;
 };
 
 export type AppActions = {
@@ -41,6 +45,8 @@ export type AppActions = {
   setExploring: (exploring: boolean) => void;
   notify: (text: Notice['text']) => void;
   dismissNotice: (id: number) => void;
+  setKinds: (kinds: string[] | null) => void;
+  setOverview: (overview: Overview | null) => void;
 };
 
 export type AppStore = AppState & AppActions;
@@ -59,6 +65,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     step: null,
     exploring: false,
     notices: [],
+    kinds: null,
+    overview: null,
     ...initial,
     setView: (view) => set({ view }),
     flyTo: (view) => set({ flight: { view, id: nextId++ } }),
@@ -80,6 +88,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setExploring: (exploring) => set({ exploring }),
     notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextId++, text }] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    setKinds: (kinds) => set({ kinds }),
+    setOverview: (overview) => set({ overview }),
   }));
 }
 

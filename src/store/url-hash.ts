@@ -1,12 +1,14 @@
 /**
  * The URL hash is the app's shareable state:
- * `#map=ZOOM/LAT/LNG&region=<id>&link=<id>&lang=zh|en&step=N`.
+ * `#map=ZOOM/LAT/LNG&region=<id>&link=<id>&lang=zh|en&step=N&kinds=<id>,<id>&overview=links|matrix`.
  * The `map=` part has the format of MapLibre's named hash. Everything read from it is
  * untrusted: a malformed value is dropped with a reason, the rest is kept.
  */
 
 export type View = { zoom: number; lat: number; lng: number };
 export type Lang = 'zh' | 'en';
+/** The network view: every link on the map, with the links table or the region matrix. */
+export type Overview = 'links' | 'matrix';
 
 export type HashState = {
   view?: View;
@@ -15,6 +17,9 @@ export type HashState = {
   lang?: Lang;
   step?: number;
   briefing?: string;
+  /** The link kinds shown; absent means every kind. */
+  kinds?: string[];
+  overview?: Overview;
 };
 
 export type ParsedHash = { state: HashState; rejected: string[] };
@@ -22,7 +27,18 @@ export type ParsedHash = { state: HashState; rejected: string[] };
 export const ZOOM_RANGE = [2, 12] as const;
 const MAX_VALUE_LENGTH = 64;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const KNOWN_KEYS = ['map', 'region', 'link', 'lang', 'step', 'briefing'] as const;
+const KNOWN_KEYS = [
+  'map',
+  'region',
+  'link',
+  'lang',
+  'step',
+  'briefing',
+  'kinds',
+  'overview',
+] as const;
+/** `kinds=` lists ids, so it may be longer than one value. */
+const MAX_LIST_LENGTH = 600;
 
 function parseNumber(text: string): number | undefined {
   if (!/^-?\d{1,4}(\.\d{1,10})?$/.test(text)) return undefined;
@@ -60,7 +76,8 @@ export function parseHash(hash: string): ParsedHash {
       rejected.push(describe(key, value));
       continue;
     }
-    if (!(KNOWN_KEYS as readonly string[]).includes(key) || value.length > MAX_VALUE_LENGTH) {
+    const max = key === 'kinds' ? MAX_LIST_LENGTH : MAX_VALUE_LENGTH;
+    if (!(KNOWN_KEYS as readonly string[]).includes(key) || value.length > max) {
       rejected.push(describe(key, value));
       continue;
     }
@@ -86,6 +103,17 @@ function assign(state: HashState, key: (typeof KNOWN_KEYS)[number], value: strin
       state.step = Number(value);
       return true;
     }
+    case 'kinds': {
+      // An empty list is a filter that hides every kind: kept, so it survives a reload.
+      const ids = value ? value.split(',') : [];
+      if (!ids.every((id) => ID.test(id))) return false;
+      state.kinds = [...new Set(ids)];
+      return true;
+    }
+    case 'overview':
+      if (value !== 'links' && value !== 'matrix') return false;
+      state.overview = value;
+      return true;
     default:
       if (!ID.test(value)) return false;
       state[key] = value;
@@ -110,6 +138,8 @@ export function formatHash(state: HashState): string {
   if (state.region) parts.push(`region=${state.region}`);
   if (state.link) parts.push(`link=${state.link}`);
   if (state.step !== undefined) parts.push(`step=${state.step}`);
+  if (state.overview) parts.push(`overview=${state.overview}`);
+  if (state.kinds) parts.push(`kinds=${state.kinds.join(',')}`);
   if (state.lang && state.lang !== 'zh') parts.push(`lang=${state.lang}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -11,6 +11,8 @@ function stateToHash(s: AppStore, briefing: string | undefined): string {
   if (s.selection.region) hash.region = s.selection.region;
   if (s.selection.link) hash.link = s.selection.link;
   if (s.step !== null) hash.step = s.step + 1;
+  if (s.kinds) hash.kinds = s.kinds;
+  if (s.overview) hash.overview = s.overview;
   return formatHash(hash);
 }
 
@@ -30,6 +32,12 @@ export function applyHash(hash: string, model: Model, steps: number, fly: boolea
     rejected.push(`step=${state.step}`);
     delete state.step;
   }
+  if (state.kinds) {
+    const unknown = state.kinds.filter((k) => !model.bundle.kinds.some((kind) => kind.id === k));
+    if (unknown.length) rejected.push(`kinds=${unknown.join(',')}`);
+    s.setKinds(state.kinds.filter((k) => !unknown.includes(k)));
+  } else if (fly) s.setKinds(null);
+  s.setOverview(state.overview ?? null);
   if (state.lang) s.setLang(state.lang);
   if (state.view) {
     if (fly) s.flyTo(state.view);
@@ -68,7 +76,12 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
     if (applying) return;
     const next = stateToHash(s, briefing);
     if (next === location.hash) return;
-    const entry = s.selection !== prev.selection || s.lang !== prev.lang || s.step !== prev.step;
+    const entry =
+      s.selection !== prev.selection ||
+      s.lang !== prev.lang ||
+      s.step !== prev.step ||
+      s.kinds !== prev.kinds ||
+      s.overview !== prev.overview;
     if (entry) {
       clearTimeout(timer);
       history.pushState(null, '', next);

@@ -56,14 +56,16 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
   const step = useAppStore((s) => (s.step !== null && !s.exploring ? s.step : null));
+  const kinds = useAppStore((s) => s.kinds);
+  const overview = useAppStore((s) => s.overview !== null);
   const labels = useMemo(() => regionLabelPoints(geo), [geo]);
   const focus = useMemo(
     () => (step === null ? null : new Set(steps[step]?.links ?? [])),
     [step, steps],
   );
   const arcs = useMemo(
-    () => arcsFor(model, labels, selection, lang, focus),
-    [model, labels, selection, lang, focus],
+    () => arcsFor(model, labels, selection, lang, focus, { kinds, overview }),
+    [model, labels, selection, lang, focus, kinds, overview],
   );
 
   const handlers = useMemo<ArcHandlers>(
@@ -104,7 +106,7 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
     if (hoverRef.current) drawHover(hoverRef.current, outlineHover ? hovered() : null, cam.project);
     if (onlyHover) return;
     if (labelsRef.current) drawLabels(labelsRef.current, regions, cam.project, restyle);
-    const shown = visibleArcs(arcs, cam.view.zoom, selection);
+    const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
     const animate = restyle && !prefersReducedMotion();
     drawArcs(layer, shown, cam.project, size, handlers, { animate, restyle });
     if (restyle) markHovered(layer, appStore.getState().hover.link);

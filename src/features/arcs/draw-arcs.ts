@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { LngLat } from '../../data/schema';
 import type { Arc } from './arc-model';
-import { angleDeg, arcPath, edgePoint, inside, type Point, type Rect } from './arc-path';
+import { angleDeg, arcMiddle, arcPath, edgePoint, inside, type Point, type Rect } from './arc-path';
 import { arcWidth, kindStyle, KIND_STYLES } from './arc-styles';
 
 export type ArcHandlers = {
@@ -13,7 +13,15 @@ export type ArcHandlers = {
 const EDGE_INSET = 14;
 const DRAW_MS = 600;
 
-type Placed = { arc: Arc; a: Point; b: Point; clipped: boolean; edge: Point | null };
+type Placed = {
+  arc: Arc;
+  a: Point;
+  b: Point;
+  clipped: boolean;
+  edge: Point | null;
+  /** -1 when drawn from the `to` end. */
+  sign: 1 | -1;
+};
 
 /** The arrow, dot and bar markers, one per kind style, defined once per overlay svg. */
 export function ensureMarkers(svg: SVGSVGElement): void {
@@ -44,9 +52,10 @@ function place(arc: Arc, project: (p: LngLat) => Point, rect: Rect): Placed {
   const aIn = inside(a, rect);
   const bIn = inside(b, rect);
   // Draw from the end that is on screen; the other end gets a pointer at the edge.
-  if (!aIn && bIn) [a, b] = [b, a];
+  const swap = !aIn && bIn;
+  if (swap) [a, b] = [b, a];
   const clipped = aIn !== bIn;
-  return { arc, a, b, clipped, edge: clipped ? edgePoint(a, b, rect) : null };
+  return { arc, a, b, clipped, edge: clipped ? edgePoint(a, b, rect) : null, sign: swap ? -1 : 1 };
 }
 
 /**
@@ -79,6 +88,7 @@ export function drawArcs(
       g.append('path').attr('class', 'arc-line');
       g.append('path').attr('class', 'arc-hit');
       g.append('path').attr('class', 'arc-pointer').attr('d', 'M-7,-6L5,0L-7,6z');
+      g.append('text').attr('class', 'arc-count');
       entered = g;
       return g;
     });
@@ -113,7 +123,13 @@ export function drawArcs(
   line.attr('marker-end', (d) =>
     d.arc.directed && !d.clipped ? `url(#arc-end-${d.arc.kindIndex % KIND_STYLES.length})` : null,
   );
-  groups.select('path.arc-hit').attr('d', (d) => arcPath(d.a, end(d)));
+  // The bend as the model set it, relative to from→to: flipped when drawn from the `to` end.
+  const bend = (d: Placed) => (d.arc.bend === undefined ? undefined : d.arc.bend * d.sign);
+  groups.select('path.arc-hit').attr('d', (d) => arcPath(d.a, end(d), 1, bend(d)));
+  groups
+    .select('text.arc-count')
+    .text((d) => (d.arc.pairCount === undefined || d.clipped ? '' : String(d.arc.pairCount)))
+    .attr('transform', (d) => `translate(${arcMiddle(d.a, end(d), bend(d)).join(',')})`);
   groups
     .select('path.arc-pointer')
     .attr('display', (d) => (d.clipped ? null : 'none'))
@@ -125,12 +141,12 @@ export function drawArcs(
   const fresh = line.filter(function () {
     return !this.getAttribute('d');
   });
-  line.attr('d', (d) => arcPath(d.a, end(d)));
+  line.attr('d', (d) => arcPath(d.a, end(d), 1, bend(d)));
   if (animate && !fresh.empty()) {
     fresh
       .transition()
       .duration(DRAW_MS)
-      .attrTween('d', (d) => (t: number) => arcPath(d.a, end(d), Math.max(t, 0.001)));
+      .attrTween('d', (d) => (t: number) => arcPath(d.a, end(d), Math.max(t, 0.001), bend(d)));
   }
 }
 
