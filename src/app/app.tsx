@@ -19,6 +19,8 @@ import { PresentButton, Presenter } from '../features/present/presenter';
 import { ExportButton } from '../features/export/export-button';
 import { isPresenterWindow, startPresenterBroadcast } from '../features/present/presenter-channel';
 import { trackFlights } from '../features/map/test-hooks';
+import { NetworkView } from '../features/links/lazy-network-view';
+import { EmbedLink, isEmbed } from '../features/links/embed-link';
 
 // Only the presenter's second window shows the notes: not in the first view's bundle.
 const PresenterNotes = lazy(() =>
@@ -87,6 +89,7 @@ function Loaded({
   const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
   const presenting = useAppStore((s) => s.step !== null);
   const [steps] = useState(() => presentationSteps(model));
+  const [embed] = useState(isEmbed);
   useEffect(() => startUrlSync(model, steps.length, briefing), [model, steps, briefing]);
   useEffect(() => startPresenterBroadcast(), []);
 
@@ -95,6 +98,7 @@ function Loaded({
       className="app"
       data-panel={panelOpen ? 'open' : 'closed'}
       data-presenting={presenting || undefined}
+      data-embed={embed || undefined}
     >
       <header className="topbar">
         <div className="brand">
@@ -115,9 +119,11 @@ function Loaded({
         <section className="map-region" aria-label={t(lang, 'map')}>
           <p className="sr-only">{t(lang, 'mapDescription')}</p>
           <MapView geo={geo} model={model} steps={steps} />
-          <RegionLegend model={model} />
+          <RegionLegend model={model} compact={embed} />
+          {embed && <EmbedLink />}
         </section>
         {presenting ? <Presenter model={model} steps={steps} /> : <RegionPanel model={model} />}
+        {!presenting && <NetworkView model={model} geo={geo} />}
       </main>
       <SourceCredit model={model} />
       <Notices />
