@@ -89,7 +89,7 @@ const strings = {
   colSpeakers: { zh: '发言嘉宾', en: 'Speakers' },
   colParagraphs: { zh: '原文段落', en: 'Paragraphs' },
   colBasis: { zh: '依据', en: 'Basis' },
-  basisStated: { zh: '简报原文', en: 'Stated in the briefing' },
+  basisStated: { zh: '简报原文', en: 'Stated' },
   basisBackground: { zh: '背景资料', en: 'Background' },
   noSpeakerCell: { zh: '简报正文', en: 'Briefing text' },
   outsideRegions: { zh: '五区之外', en: 'Outside the five' },
