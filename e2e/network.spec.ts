@@ -58,6 +58,9 @@ async function sortedLike(page: Page, texts: string[], lang: string) {
 }
 
 test.describe('the cooperation network', () => {
+  // Each test walks a whole journey (several loads; sizes and languages in one loop).
+  test.describe.configure({ timeout: 180_000 });
+
   test('the links table lists, sorts, filters and selects every link', async ({ page }) => {
     await openMap(page, '#overview=links');
     await expect(rows(page)).toHaveCount(links.length);

@@ -57,7 +57,7 @@ export const ArcsOverlay = forwardRef<ArcsOverlayHandle, Props>(function ArcsOve
   const lang = useAppStore((s) => s.lang);
   const step = useAppStore((s) => (s.step !== null && !s.exploring ? s.step : null));
   const kinds = useAppStore((s) => s.kinds);
-  const overview = useAppStore((s) => s.overview !== null);
+  const overview = useAppStore((s) => s.overview !== null && s.step === null);
   const labels = useMemo(() => regionLabelPoints(geo), [geo]);
   const focus = useMemo(
     () => (step === null ? null : new Set(steps[step]?.links ?? [])),
