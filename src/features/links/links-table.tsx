@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url-hash';
@@ -17,14 +17,15 @@ import {
   type SortKey,
 } from './links-table-model';
 
-const COLUMNS: { key: SortKey; label: StringKey }[] = [
-  { key: 'from', label: 'colFrom' },
-  { key: 'to', label: 'colTo' },
-  { key: 'kind', label: 'kind' },
-  { key: 'directed', label: 'colDirection' },
-  { key: 'speakers', label: 'colSpeakers' },
-  { key: 'paragraphs', label: 'colParagraphs' },
-  { key: 'basis', label: 'colBasis' },
+/** Widths in em: a fixed layout, so that hundreds of rows are not all measured. */
+const COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
+  { key: 'from', label: 'colFrom', width: 9 },
+  { key: 'to', label: 'colTo', width: 9 },
+  { key: 'kind', label: 'kind', width: 10 },
+  { key: 'directed', label: 'colDirection', width: 5.5 },
+  { key: 'speakers', label: 'colSpeakers', width: 7.5 },
+  { key: 'paragraphs', label: 'colParagraphs', width: 6.5 },
+  { key: 'basis', label: 'colBasis', width: 6 },
 ];
 
 type Filters = { region: string; kind: string; speaker: string };
@@ -63,12 +64,17 @@ export function LinksTable({ model }: { model: Model }) {
     [rows, filters, kinds, sort, text, lang],
   );
 
+  // Hundreds of rows re-sorted: rendered as a transition React can interrupt, so the
+  // header answers the click at once. (At 440 rows most of a sort's cost is the table's
+  // layout, not React: measured with a Chrome trace, 20× this briefing's links.)
+  const rowsShown = useDeferredValue(shown);
+
   useEffect(() => {
     if (!selected) return;
     bodyRef.current
       ?.querySelector(`tr[data-link="${CSS.escape(selected)}"]`)
       ?.scrollIntoView({ block: 'nearest' });
-  }, [selected, shown]);
+  }, [selected, rowsShown]);
 
   const toggleSort = (key: SortKey) =>
     setSort((s) =>
@@ -120,6 +126,11 @@ export function LinksTable({ model }: { model: Model }) {
       <div className="links-table-scroll">
         <table className="links-table">
           <caption className="sr-only">{t(lang, 'linksTableCaption')}</caption>
+          <colgroup>
+            {COLUMNS.map((col) => (
+              <col key={col.key} style={{ width: `${col.width}em` }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               {COLUMNS.map((col) => (
@@ -140,7 +151,7 @@ export function LinksTable({ model }: { model: Model }) {
             </tr>
           </thead>
           <tbody ref={bodyRef}>
-            {shown.map((row) => (
+            {rowsShown.map((row) => (
               <Row key={row.id} row={row} lang={lang} selected={row.id === selected} />
             ))}
           </tbody>
