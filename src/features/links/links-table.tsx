@@ -19,13 +19,13 @@ import {
 
 /** Widths in em: a fixed layout, so that hundreds of rows are not all measured. */
 const COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
-  { key: 'from', label: 'colFrom', width: 9 },
-  { key: 'to', label: 'colTo', width: 9 },
-  { key: 'kind', label: 'kind', width: 10 },
-  { key: 'directed', label: 'colDirection', width: 5.5 },
-  { key: 'speakers', label: 'colSpeakers', width: 7.5 },
-  { key: 'paragraphs', label: 'colParagraphs', width: 6.5 },
-  { key: 'basis', label: 'colBasis', width: 6 },
+  { key: 'from', label: 'colFrom', width: 8 },
+  { key: 'to', label: 'colTo', width: 8 },
+  { key: 'kind', label: 'kind', width: 9.5 },
+  { key: 'directed', label: 'colDirection', width: 5 },
+  { key: 'speakers', label: 'colSpeakers', width: 7 },
+  { key: 'paragraphs', label: 'colParagraphs', width: 5.5 },
+  { key: 'basis', label: 'colBasis', width: 5 },
 ];
 
 type Filters = { region: string; kind: string; speaker: string };
