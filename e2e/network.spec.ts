@@ -65,6 +65,8 @@ test.describe('the cooperation network', () => {
     await openMap(page, '#overview=links');
     await expect(rows(page)).toHaveCount(links.length);
 
+    // The data's order is not sorted by "from": a sort that did nothing would show.
+    expect(await sortedLike(page, await columnTexts(page, 'from'), 'zh')).toBe(false);
     // Sorting: each column ascending, then descending, by the text it shows.
     for (const col of ['from', 'to', 'kind', 'directed', 'speakers', 'paragraphs', 'basis']) {
       const header = page.locator(`.links-table th[data-col="${col}"]`);
@@ -78,14 +80,6 @@ test.describe('the cooperation network', () => {
       expect(await sortedLike(page, [...down].reverse(), 'zh'), `${col} descending`).toBe(true);
       if (new Set(up).size > 1) expect(down).not.toEqual(up);
     }
-    // Sorting by "from" really reorders: the data's order is not the sorted one.
-    expect(
-      await sortedLike(
-        page,
-        links.map((l) => l.id),
-        'zh',
-      ),
-    ).toBe(false);
 
     // Filters: region (either end), kind, speaker.
     const filter = (name: string) => page.locator(`select[data-filter="${name}"]`);
