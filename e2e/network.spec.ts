@@ -70,12 +70,16 @@ test.describe('the cooperation network', () => {
     // Sorting: each column ascending, then descending, by the text it shows.
     for (const col of ['from', 'to', 'kind', 'directed', 'speakers', 'paragraphs', 'basis']) {
       const header = page.locator(`.links-table th[data-col="${col}"]`);
+      const table = page.locator('.links-table');
       await header.getByRole('button').click();
       await expect(header).toHaveAttribute('aria-sort', 'ascending');
+      // The rows follow the header as soon as React has rendered them (aria-busy).
+      await expect(table).toHaveAttribute('aria-busy', 'false');
       const up = await columnTexts(page, col);
       expect(await sortedLike(page, up, 'zh'), `${col} ascending`).toBe(true);
       await header.getByRole('button').click();
       await expect(header).toHaveAttribute('aria-sort', 'descending');
+      await expect(table).toHaveAttribute('aria-busy', 'false');
       const down = await columnTexts(page, col);
       expect(await sortedLike(page, [...down].reverse(), 'zh'), `${col} descending`).toBe(true);
       if (new Set(up).size > 1) expect(down).not.toEqual(up);
@@ -134,9 +138,7 @@ test.describe('the cooperation network', () => {
     await expect(row.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
     await expect(row).toBeInViewport();
 
-    const axe = await new AxeBuilder({ page }).include('.network-view').analyze();
-    const serious = axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''));
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(await seriousA11yIssues(page)).toEqual([]);
   });
 
   test('kind filters hide and show arcs and rows, and survive a reload', async ({ page }) => {
@@ -213,6 +215,7 @@ test.describe('the cooperation network', () => {
         ]),
       );
     expect(cells.length).toBeGreaterThanOrEqual(regions.length ** 2);
+    expect(await seriousA11yIssues(page)).toEqual([]);
     for (const [a, b, text] of cells) {
       const expected = links.filter(
         (l) => (key(l.from) === a && key(l.to) === b) || (key(l.from) === b && key(l.to) === a),
@@ -290,6 +293,7 @@ test.describe('the cooperation network', () => {
     expect(url.searchParams.get('embed')).toBe('1');
     expect(url.hash).toContain('region=jingjinji');
     await screenshot(page, 'network-data-menu-1280-zh');
+    expect(await seriousA11yIssues(page)).toEqual([]);
 
     await openMap(page, url.pathname + url.search + url.hash);
     await expect(page.locator('.topbar')).toBeHidden();
@@ -302,6 +306,14 @@ test.describe('the cooperation network', () => {
     await screenshot(page, 'network-embed-1280-zh');
   });
 });
+
+/** axe's serious and critical findings in the network view. */
+async function seriousA11yIssues(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).include('.network-view').analyze();
+  return axe.violations
+    .filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
 
 async function downloadText(page: Page, name: string): Promise<string> {
   const [download] = await Promise.all([

@@ -124,7 +124,7 @@ export function LinksTable({ model }: { model: Model }) {
         </p>
       </div>
       <div className="links-table-scroll">
-        <table className="links-table">
+        <table className="links-table" aria-busy={rowsShown !== shown}>
           <caption className="sr-only">{t(lang, 'linksTableCaption')}</caption>
           <colgroup>
             {COLUMNS.map((col) => (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { scaleSequential } from 'd3-scale';
 import { interpolateBlues } from 'd3-scale-chromatic';
 import { rgb } from 'd3-color';
@@ -13,6 +13,7 @@ import { OUTSIDE, regionMatrix } from './links-table-model';
  */
 export function RegionMatrix({ model }: { model: Model }) {
   const lang = useAppStore((s) => s.lang);
+  const captionId = useId();
   const kinds = useAppStore((s) => s.kinds);
   const matrix = useMemo(
     () =>
@@ -28,9 +29,10 @@ export function RegionMatrix({ model }: { model: Model }) {
     key === OUTSIDE ? t(lang, 'outsideRegions') : (model.region(key)?.name[lang] ?? key);
 
   return (
-    <div className="matrix-view">
+    // Focusable, so that a keyboard can scroll it where it is wider than the screen.
+    <div className="matrix-view" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="region-matrix">
-        <caption>{t(lang, 'matrixCaption')}</caption>
+        <caption id={captionId}>{t(lang, 'matrixCaption')}</caption>
         <thead>
           <tr>
             <td />
