@@ -17,15 +17,15 @@ import {
   type SortKey,
 } from './links-table-model';
 
-/** Widths in em: a fixed layout, so that hundreds of rows are not all measured. */
+/** Widths in %: a fixed layout, so that hundreds of rows are not all measured. */
 const COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
-  { key: 'from', label: 'colFrom', width: 8 },
-  { key: 'to', label: 'colTo', width: 8 },
-  { key: 'kind', label: 'kind', width: 9.5 },
-  { key: 'directed', label: 'colDirection', width: 5 },
-  { key: 'speakers', label: 'colSpeakers', width: 7 },
-  { key: 'paragraphs', label: 'colParagraphs', width: 5.5 },
-  { key: 'basis', label: 'colBasis', width: 5 },
+  { key: 'from', label: 'colFrom', width: 17 },
+  { key: 'to', label: 'colTo', width: 15 },
+  { key: 'kind', label: 'kind', width: 18 },
+  { key: 'directed', label: 'colDirection', width: 11 },
+  { key: 'speakers', label: 'colSpeakers', width: 14 },
+  { key: 'paragraphs', label: 'colParagraphs', width: 14 },
+  { key: 'basis', label: 'colBasis', width: 11 },
 ];
 
 type Filters = { region: string; kind: string; speaker: string };
@@ -128,7 +128,7 @@ export function LinksTable({ model }: { model: Model }) {
           <caption className="sr-only">{t(lang, 'linksTableCaption')}</caption>
           <colgroup>
             {COLUMNS.map((col) => (
-              <col key={col.key} style={{ width: `${col.width}em` }} />
+              <col key={col.key} style={{ width: `${col.width}%` }} />
             ))}
           </colgroup>
           <thead>
