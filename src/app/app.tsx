@@ -21,6 +21,8 @@ import { ExportButton } from '../features/export/export-button';
 import { isPresenterWindow, startPresenterBroadcast } from '../features/present/presenter-channel';
 import { testHooksWanted } from '../features/map/test-hooks';
 import { startCameraFollow } from '../camera/follow';
+import { NetworkView } from '../features/links/lazy-network-view';
+import { EmbedLink, isEmbed } from '../features/links/embed-link';
 
 // Only the presenter's second window shows the notes: not in the first view's bundle.
 const PresenterNotes = lazy(() =>
@@ -89,6 +91,7 @@ function Loaded({
   const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
   const presenting = useAppStore((s) => s.step !== null);
   const [steps] = useState(() => presentationSteps(model));
+  const [embed] = useState(isEmbed);
   useEffect(() => {
     // The URL first (its view, its selection), then the camera follows what is chosen.
     const stopUrlSync = startUrlSync(model, steps.length, briefing);
@@ -110,6 +113,7 @@ function Loaded({
       className="app"
       data-panel={panelOpen ? 'open' : 'closed'}
       data-presenting={presenting || undefined}
+      data-embed={embed || undefined}
     >
       <header className="topbar">
         <div className="brand">
@@ -130,7 +134,8 @@ function Loaded({
         <section className="map-region" aria-label={t(lang, 'map')}>
           <p className="sr-only">{t(lang, 'mapDescription')}</p>
           <MapView geo={geo} model={model} steps={steps} />
-          <RegionLegend model={model} />
+          <RegionLegend model={model} compact={embed} />
+          {embed && <EmbedLink />}
         </section>
         {presenting ? (
           <Presenter model={model} steps={steps} />
@@ -139,6 +144,7 @@ function Loaded({
             <RegionPanel model={model} />
           </BottomSheet>
         )}
+        {!presenting && <NetworkView model={model} geo={geo} />}
       </main>
       <SourceCredit model={model} />
       <Notices />

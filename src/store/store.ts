@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Lang } from './url-hash';
+import type { Lang, Overview } from './url-hash';
 
 export type Renderer = 'svg' | 'maplibre';
 export type Notice = { id: number; text: { zh: string; en: string } };
@@ -27,6 +27,10 @@ export type AppState = {
   notices: Notice[];
   /** The 长江经济带 outline is shown (a context layer, in the URL as `belt=1`). */
   belt: boolean;
+  /** Link kinds shown on the map and in the links table; null: every kind. */
+  kinds: string[] | null;
+  /** The network view (every link drawn, table or matrix beside the map), or null. */
+  overview: Overview | null;
 };
 
 export type AppActions = {
@@ -43,6 +47,8 @@ export type AppActions = {
   notify: (text: Notice['text']) => void;
   dismissNotice: (id: number) => void;
   setBelt: (belt: boolean) => void;
+  setKinds: (kinds: string[] | null) => void;
+  setOverview: (overview: Overview | null) => void;
 };
 
 export type AppStore = AppState & AppActions;
@@ -60,6 +66,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     exploring: false,
     notices: [],
     belt: false,
+    kinds: null,
+    overview: null,
     ...initial,
     selectRegion: (region) => set({ selection: { ...emptySelection, region } }),
     selectLink: (link, region) =>
@@ -83,6 +91,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setBelt: (belt) => set({ belt }),
     notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextId++, text }] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    setKinds: (kinds) => set({ kinds }),
+    setOverview: (overview) => set({ overview }),
   }));
 }
 

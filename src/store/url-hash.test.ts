@@ -41,6 +41,26 @@ describe('parseHash', () => {
     expect(rejected).toEqual([reason]);
   });
 
+  it('reads the kind filter and the network overview', () => {
+    const { state, rejected } = parseHash('#kinds=tech-finance,joint-events&overview=matrix');
+    expect(state).toEqual({ kinds: ['tech-finance', 'joint-events'], overview: 'matrix' });
+    expect(rejected).toEqual([]);
+  });
+
+  it('keeps an empty kind filter: every kind hidden', () => {
+    expect(parseHash('#kinds=').state).toEqual({ kinds: [] });
+  });
+
+  it.each([
+    ['#kinds=tech-finance,<b>', 'kinds=tech-finance,<b>'],
+    ['#kinds=a,,b', 'kinds=a,,b'],
+    ['#overview=all', 'overview=all'],
+  ])('rejects the malformed %s', (hash, reason) => {
+    const { state, rejected } = parseHash(hash);
+    expect(state).toEqual({});
+    expect(rejected).toEqual([reason]);
+  });
+
   it('rejects a very long value but keeps the rest', () => {
     const { state, rejected } = parseHash(`#region=${'a'.repeat(5000)}&lang=en`);
     expect(state).toEqual({ lang: 'en' });
@@ -92,6 +112,8 @@ describe('formatHash', () => {
       lang: 'en' as const,
       step: 2,
       belt: true,
+      kinds: ['tech-finance', 'joint-events'],
+      overview: 'links' as const,
     };
     expect(parseHash(formatHash(state)).state).toEqual(state);
   });
@@ -104,5 +126,10 @@ describe('formatHash', () => {
 
   it('leaves out the default language', () => {
     expect(formatHash({ lang: 'zh', region: 'jingjinji' })).toBe('#region=jingjinji');
+  });
+
+  it('writes an empty kind filter so that it survives a reload', () => {
+    expect(formatHash({ kinds: [] })).toBe('#kinds=');
+    expect(parseHash(formatHash({ kinds: [] })).state).toEqual({ kinds: [] });
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The URL hash is the app's shareable state:
- * `#map=ZOOM/LAT/LNG&region=<id>&link=<id>&lang=zh|en&step=N&belt=1`.
+ * `#map=ZOOM/LAT/LNG&region=<id>&link=<id>&lang=zh|en&step=N&belt=1&kinds=<id>,<id>&overview=links|matrix`.
  * The `map=` part has the format of MapLibre's named hash. Everything read from it is
  * untrusted: a malformed value is dropped with a reason, the rest is kept.
  */
 
 export type View = { zoom: number; lat: number; lng: number };
 export type Lang = 'zh' | 'en';
+/** The network view: every link on the map, with the links table or the region matrix. */
+export type Overview = 'links' | 'matrix';
 
 export type HashState = {
   view?: View;
@@ -17,6 +19,9 @@ export type HashState = {
   briefing?: string;
   /** The 长江经济带 outline is on. */
   belt?: boolean;
+  /** The link kinds shown; absent means every kind. */
+  kinds?: string[];
+  overview?: Overview;
 };
 
 export type ParsedHash = { state: HashState; rejected: string[] };
@@ -24,7 +29,19 @@ export type ParsedHash = { state: HashState; rejected: string[] };
 export const ZOOM_RANGE = [2, 12] as const;
 const MAX_VALUE_LENGTH = 64;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const KNOWN_KEYS = ['map', 'region', 'link', 'lang', 'step', 'briefing', 'belt'] as const;
+const KNOWN_KEYS = [
+  'map',
+  'region',
+  'link',
+  'lang',
+  'step',
+  'briefing',
+  'belt',
+  'kinds',
+  'overview',
+] as const;
+/** `kinds=` lists ids, so it may be longer than one value. */
+const MAX_LIST_LENGTH = 600;
 
 /**
  * Ids that were renamed, so that links shared before the rename still open what they
@@ -88,7 +105,8 @@ export function parseHash(hash: string): ParsedHash {
       rejected.push(describe(key, value));
       continue;
     }
-    if (!(KNOWN_KEYS as readonly string[]).includes(key) || value.length > MAX_VALUE_LENGTH) {
+    const max = key === 'kinds' ? MAX_LIST_LENGTH : MAX_VALUE_LENGTH;
+    if (!(KNOWN_KEYS as readonly string[]).includes(key) || value.length > max) {
       rejected.push(describe(key, value));
       continue;
     }
@@ -118,6 +136,17 @@ function assign(state: HashState, key: (typeof KNOWN_KEYS)[number], value: strin
       state.step = Number(value);
       return true;
     }
+    case 'kinds': {
+      // An empty list is a filter that hides every kind: kept, so it survives a reload.
+      const ids = value ? value.split(',') : [];
+      if (!ids.every((id) => ID.test(id))) return false;
+      state.kinds = [...new Set(ids)];
+      return true;
+    }
+    case 'overview':
+      if (value !== 'links' && value !== 'matrix') return false;
+      state.overview = value;
+      return true;
     default:
       if (!ID.test(value)) return false;
       state[key] = currentId(value);
@@ -142,6 +171,8 @@ export function formatHash(state: HashState): string {
   if (state.region) parts.push(`region=${state.region}`);
   if (state.link) parts.push(`link=${state.link}`);
   if (state.step !== undefined) parts.push(`step=${state.step}`);
+  if (state.overview) parts.push(`overview=${state.overview}`);
+  if (state.kinds) parts.push(`kinds=${state.kinds.join(',')}`);
   if (state.lang && state.lang !== 'zh') parts.push(`lang=${state.lang}`);
   if (state.belt) parts.push('belt=1');
   return parts.length ? `#${parts.join('&')}` : '';

@@ -13,6 +13,8 @@ function stateToHash(s: AppStore, briefing: string | undefined): string {
   if (s.selection.link) hash.link = s.selection.link;
   if (s.step !== null) hash.step = s.step + 1;
   if (s.belt) hash.belt = true;
+  if (s.kinds) hash.kinds = s.kinds;
+  if (s.overview) hash.overview = s.overview;
   return formatHash(hash);
 }
 
@@ -32,6 +34,12 @@ export function applyHash(hash: string, model: Model, steps: number, fly: boolea
     rejected.push(`step=${state.step}`);
     delete state.step;
   }
+  if (state.kinds) {
+    const unknown = state.kinds.filter((k) => !model.bundle.kinds.some((kind) => kind.id === k));
+    if (unknown.length) rejected.push(`kinds=${unknown.join(',')}`);
+    s.setKinds(state.kinds.filter((k) => !unknown.includes(k)));
+  } else if (fly) s.setKinds(null);
+  s.setOverview(state.overview ?? null);
   if (state.lang) s.setLang(state.lang);
   if (state.belt !== undefined || fly) s.setBelt(state.belt ?? false);
   const region = state.region ?? (state.link ? model.regionOf(model.link(state.link)!.from) : null);
@@ -76,7 +84,9 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
       s.selection !== prev.selection ||
       s.lang !== prev.lang ||
       s.step !== prev.step ||
-      s.belt !== prev.belt;
+      s.belt !== prev.belt ||
+      s.kinds !== prev.kinds ||
+      s.overview !== prev.overview;
     if (entry) {
       clearTimeout(timer);
       history.pushState(null, '', next);

@@ -32,10 +32,20 @@ export type Arc = {
   active: boolean;
   selected: boolean;
   label: string;
+  /** Bend of the curve (see arc-path.ts); set where parallel links are fanned apart. */
+  bend?: number;
+  /** In the overview: the number of links between this arc's two regions, on one arc each. */
+  pairCount?: number;
 };
 
 /** How far east (degrees) the marker of an end with no place of its own points. */
 const FAR_EAST = 40;
+/** What the reader chose to see: link kinds (null: all) and the whole-network overview. */
+export type ArcFilter = { kinds: string[] | null; overview: boolean };
+export const NO_FILTER: ArcFilter = { kinds: null, overview: false };
+
+const BEND = 0.22;
+const FAN_STEP = 0.14;
 
 /** Zoom at which links inside one region (鄂湘赣, 港深, the G60 cities) appear. */
 export const INTRA_ZOOM = 5.5;
@@ -47,7 +57,11 @@ export function arcsFor(
   lang: Lang,
   /** During a presentation step: exactly these links are shown. */
   focus: Set<string> | null = null,
+  filter: ArcFilter = NO_FILTER,
 ): Arc[] {
+  // A presentation step shows exactly its links; the kind filter applies everywhere else.
+  const kindShown = (kind: string) =>
+    focus !== null || !filter.kinds || filter.kinds.includes(kind);
   const kinds = model.bundle.kinds.map((k) => k.id);
   const regionLinks = selection.region
     ? new Set(model.linksOfRegion(selection.region).map((l) => l.id))
@@ -67,6 +81,7 @@ export function arcsFor(
       ? focus.has(link.id)
       : selected || (regionLinks ? regionLinks.has(link.id) : !selection.link);
     if ((focus || regionLinks) && !active) continue;
+    if (!selected && !kindShown(link.kind)) continue;
     const kindLabel = model.bundle.kinds.find((k) => k.id === link.kind)?.label[lang] ?? link.kind;
     arcs.push({
       id: link.id,
@@ -90,16 +105,55 @@ export function arcsFor(
       label: `${linkEnds(model, link, lang)} · ${kindLabel}`,
     });
   }
-  return arcs;
+  return filter.overview ? fanned(arcs, model.regionOf) : arcs;
+}
+
+/** The two regions an arc joins (an end outside the five counts as itself), in order. */
+function pairKey(arc: Arc, regionOf: (id: string) => string | null): [string, string] {
+  const a = regionOf(arc.fromId) ?? arc.fromId;
+  const b = regionOf(arc.toId) ?? arc.toId;
+  return a <= b ? [a, b] : [b, a];
+}
+
+/**
+ * The overview draws every link at once: links between the same two regions are fanned
+ * apart (each its own bend, all bulging to one side) and one of them carries their count.
+ */
+function fanned(arcs: Arc[], regionOf: (id: string) => string | null): Arc[] {
+  const groups = new Map<string, Arc[]>();
+  for (const arc of arcs) {
+    if (arc.intra) continue;
+    const key = pairKey(arc, regionOf).join('|');
+    groups.set(key, [...(groups.get(key) ?? []), arc]);
+  }
+  const changed = new Map<string, Partial<Arc>>();
+  for (const [key, group] of groups) {
+    const first = key.split('|')[0];
+    group.forEach((arc, i) => {
+      const canonical = BEND + (i - (group.length - 1) / 2) * FAN_STEP;
+      const reversed = (regionOf(arc.fromId) ?? arc.fromId) !== first;
+      changed.set(arc.id, {
+        bend: reversed ? -canonical : canonical,
+        pairCount: i === Math.floor(group.length / 2) ? group.length : undefined,
+      });
+    });
+  }
+  return arcs.map((arc) => (changed.has(arc.id) ? { ...arc, ...changed.get(arc.id) } : arc));
 }
 
 export function visibleArcs(
   arcs: Arc[],
   zoom: number,
   selection: { region: string | null; link: string | null },
+  /** The whole-network overview shows every link, whatever the zoom. */
+  overview = false,
 ): Arc[] {
   return arcs.filter(
     (a) =>
-      !a.intra || zoom >= INTRA_ZOOM || a.id === selection.link || a.region === selection.region,
+      overview ||
+      !a.intra ||
+      zoom >= INTRA_ZOOM ||
+      a.id === selection.link ||
+      a.region === selection.region,
   );
 }

@@ -3,11 +3,11 @@ export type Point = [number, number];
 /** Bend of an arc: the control point sits this share of the chord off its middle. */
 const BEND = 0.22;
 
-export function controlPoint(a: Point, b: Point): Point {
+export function controlPoint(a: Point, b: Point, bend = BEND): Point {
   const [mx, my] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
   const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
   // Perpendicular to the chord, always bulging to the same side of a→b.
-  return [mx + dy * BEND, my - dx * BEND];
+  return [mx + dy * bend, my - dx * bend];
 }
 
 function lerp(a: Point, b: Point, t: number): Point {
@@ -17,8 +17,8 @@ function lerp(a: Point, b: Point, t: number): Point {
 const r = (n: number) => Math.round(n * 10) / 10;
 
 /** The quadratic curve a→b, cut at `t` (0..1) so that it can be drawn in. */
-export function arcPath(a: Point, b: Point, t = 1): string {
-  return curvePath(a, controlPoint(a, b), b, t);
+export function arcPath(a: Point, b: Point, t = 1, bend = BEND): string {
+  return curvePath(a, controlPoint(a, b, bend), b, t);
 }
 
 /** A point of the quadratic curve a→b through control point `c`. */
@@ -36,6 +36,12 @@ export function curvePath(a: Point, c: Point, b: Point, t = 1): string {
   const c1 = lerp(a, c, t);
   const end = lerp(c1, lerp(c, b, t), t);
   return `M${r(a[0])},${r(a[1])}Q${r(c1[0])},${r(c1[1])} ${r(end[0])},${r(end[1])}`;
+}
+
+/** The middle of the curve a→b (t = ½): where a count is written on it. */
+export function arcMiddle(a: Point, b: Point, bend = BEND): Point {
+  const c = controlPoint(a, b, bend);
+  return [r((a[0] + 2 * c[0] + b[0]) / 4), r((a[1] + 2 * c[1] + b[1]) / 4)];
 }
 
 export type Rect = { x0: number; y0: number; x1: number; y1: number };

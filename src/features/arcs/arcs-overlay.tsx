@@ -54,14 +54,16 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
   const step = useAppStore((s) => (s.step !== null && !s.exploring ? s.step : null));
+  const kinds = useAppStore((s) => s.kinds);
+  const overview = useAppStore((s) => s.overview !== null && s.step === null);
   const labels = useMemo(() => regionLabelPoints(geo), [geo]);
   const focus = useMemo(
     () => (step === null ? null : new Set(steps[step]?.links ?? [])),
     [step, steps],
   );
   const arcs = useMemo(
-    () => arcsFor(model, labels, selection, lang, focus),
-    [model, labels, selection, lang, focus],
+    () => arcsFor(model, labels, selection, lang, focus, { kinds, overview }),
+    [model, labels, selection, lang, focus, kinds, overview],
   );
   const markers = useMemo(
     () => placeMarkers(model, arcs, selection.place, lang),
@@ -124,7 +126,7 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
       ? drawLabels(labelsRef.current, regions, cam.project, restyle)
       : [];
     if (placesRef.current) drawPlaces(placesRef.current, markers, cam.project, vis, restyle, taken);
-    const shown = visibleArcs(arcs, cam.view.zoom, selection);
+    const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
     const animate = restyle && !prefersReducedMotion();
     drawArcs(layer, shown, cam.project, vis, handlers, { animate, restyle });
     if (restyle) markHovered(layer, appStore.getState().hover.link);

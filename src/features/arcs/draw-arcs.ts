@@ -81,7 +81,8 @@ function chipText(arc: Arc, hiddenIsTo: boolean): string {
 function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility): Placed {
   const from = project(arc.from);
   const to = project(arc.to);
-  const c = controlPoint(from, to);
+  // The model's bend (links between the same two regions fanned apart), from→to.
+  const c = controlPoint(from, to, arc.bend);
   const fromIn = arc.far !== 'from' && vis.visible(from);
   const toIn = arc.far !== 'to' && vis.visible(to);
   if (fromIn === toIn && !arc.far)
@@ -137,6 +138,7 @@ export function drawArcs(
         .attr('height', CHIP_H)
         .attr('y', -CHIP_H / 2);
       chip.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
+      g.append('text').attr('class', 'arc-count');
       entered = g;
       return g;
     });
@@ -176,6 +178,11 @@ export function drawArcs(
     .attr('marker-end', (d) => (d.reversed ? null : arrow(d)))
     .attr('marker-start', (d) => (d.reversed && d.arc.directed ? arrowStart(d) : null));
   groups.select('path.arc-hit').attr('d', path);
+  // The overview's count of links between two regions, on the middle one of them.
+  groups
+    .select('text.arc-count')
+    .text((d) => (d.arc.pairCount === undefined || d.chip ? '' : String(d.arc.pairCount)))
+    .attr('transform', (d) => `translate(${curvePoint(d.a, d.c, d.b, 0.5).join(',')})`);
   const chips = groups
     .select<SVGGElement>('g.arc-edge')
     .attr('display', (d) => (d.chip ? null : 'none'))

@@ -3,14 +3,15 @@ import { WIDE_ID } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { regionFillSeen } from '../map/palette';
-import { KindSwatch } from '../arcs/kind-swatch';
 import { GeographyLegend } from './geography-legend';
+import { KindFilter } from './kind-filter';
+import './legend.css';
 
 /**
  * The legend is also the region list: one button per region, named by its name, so
  * everything the map does by pointer can be done by keyboard and screen reader.
  */
-export function RegionLegend({ model }: { model: Model }) {
+export function RegionLegend({ model, compact = false }: { model: Model; compact?: boolean }) {
   const lang = useAppStore((s) => s.lang);
   const selected = useAppStore((s) => s.selection.region);
   const hovered = useAppStore((s) => s.hover.region);
@@ -21,7 +22,11 @@ export function RegionLegend({ model }: { model: Model }) {
     else s.selectRegion(id);
   };
   return (
-    <nav className="legend" aria-label={t(lang, 'regions')} data-map-obstacle>
+    <nav
+      className={compact ? 'legend compact' : 'legend'}
+      aria-label={t(lang, 'regions')}
+      data-map-obstacle
+    >
       <h2 className="legend-title">{t(lang, 'regions')}</h2>
       <ul className="region-list">
         {model.regions.map((region, i) => (
@@ -61,15 +66,7 @@ export function RegionLegend({ model }: { model: Model }) {
       <p className="legend-note">
         <span className="swatch hatch" aria-hidden="true" /> {t(lang, 'partial')}
       </p>
-      <h2 className="legend-title">{t(lang, 'linkKinds')}</h2>
-      <ul className="kind-list">
-        {model.bundle.kinds.map((kind, i) => (
-          <li key={kind.id} data-kind={kind.id}>
-            <KindSwatch index={i} />
-            {kind.label[lang]}
-          </li>
-        ))}
-      </ul>
+      <KindFilter model={model} />
       <GeographyLegend model={model} />
     </nav>
   );

@@ -1,0 +1,338 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { csvParse } from 'd3-dsv';
+import type { Page } from '@playwright/test';
+import { expect, openMap, screenshot, test, waitForCameraToSettle } from './fixtures';
+
+const DATA = 'data/briefings/pujiang-2023-07';
+type Link = {
+  id: string;
+  from: string;
+  to: string;
+  kind: string;
+  evidence: { speaker: string | null }[];
+};
+type Place = {
+  id: string;
+  region: string | null;
+  coordinates: [number, number] | null;
+};
+const { links, kinds } = JSON.parse(readFileSync(`${DATA}/links.json`, 'utf8')) as {
+  links: Link[];
+  kinds: { id: string }[];
+};
+const { places } = JSON.parse(readFileSync(`${DATA}/places.json`, 'utf8')) as { places: Place[] };
+const { regions } = JSON.parse(readFileSync('data/regions.json', 'utf8')) as {
+  regions: { id: string }[];
+};
+const { viewpoints } = JSON.parse(readFileSync(`${DATA}/viewpoints.json`, 'utf8')) as {
+  viewpoints: unknown[];
+};
+
+const isRegion = (id: string) => regions.some((r) => r.id === id);
+const place = (id: string) => places.find((p) => p.id === id);
+const regionOf = (id: string) => (isRegion(id) ? id : (place(id)?.region ?? null));
+/** An end the map can draw: a region, or a place with a point or a region. */
+const locatable = (id: string) =>
+  isRegion(id) || Boolean(place(id)?.coordinates) || Boolean(place(id)?.region);
+const drawable = links.filter((l) => locatable(l.from) && locatable(l.to));
+
+const rows = (page: Page) => page.locator('.links-table tbody tr');
+const arc = (page: Page, id: string) => page.locator(`.arcs-overlay g.arc[data-link="${id}"]`);
+
+async function columnTexts(page: Page, col: string): Promise<string[]> {
+  return page.locator(`.links-table tbody td[data-col="${col}"]`).allInnerTexts();
+}
+
+/** Is `texts` in the order the page's own collator gives (the table's rule)? */
+async function sortedLike(page: Page, texts: string[], lang: string) {
+  return page.evaluate(
+    ({ texts, lang }) => {
+      const c = new Intl.Collator(lang === 'zh' ? 'zh-Hans-CN-u-co-pinyin' : 'en', {
+        numeric: true,
+      });
+      return texts.every((t, i) => i === 0 || c.compare(texts[i - 1]!, t) <= 0);
+    },
+    { texts, lang },
+  );
+}
+
+test.describe('the cooperation network', () => {
+  // Each test walks a whole journey (several loads; sizes and languages in one loop).
+  test.describe.configure({ timeout: 180_000 });
+
+  test('the links table lists, sorts, filters and selects every link', async ({ page }) => {
+    await openMap(page, '#overview=links');
+    await expect(rows(page)).toHaveCount(links.length);
+
+    // The data's order is not sorted by "from": a sort that did nothing would show.
+    expect(await sortedLike(page, await columnTexts(page, 'from'), 'zh')).toBe(false);
+    // Sorting: each column ascending, then descending, by the text it shows.
+    for (const col of ['from', 'to', 'kind', 'directed', 'speakers', 'paragraphs', 'basis']) {
+      const header = page.locator(`.links-table th[data-col="${col}"]`);
+      const table = page.locator('.links-table');
+      await header.getByRole('button').click();
+      await expect(header).toHaveAttribute('aria-sort', 'ascending');
+      // The rows follow the header as soon as React has rendered them (aria-busy).
+      await expect(table).toHaveAttribute('aria-busy', 'false');
+      const up = await columnTexts(page, col);
+      expect(await sortedLike(page, up, 'zh'), `${col} ascending`).toBe(true);
+      await header.getByRole('button').click();
+      await expect(header).toHaveAttribute('aria-sort', 'descending');
+      await expect(table).toHaveAttribute('aria-busy', 'false');
+      const down = await columnTexts(page, col);
+      expect(await sortedLike(page, [...down].reverse(), 'zh'), `${col} descending`).toBe(true);
+      if (new Set(up).size > 1) expect(down).not.toEqual(up);
+    }
+
+    // Filters: region (either end), kind, speaker.
+    const filter = (name: string) => page.locator(`select[data-filter="${name}"]`);
+    const region = 'middle-yangtze';
+    await filter('region').selectOption(region);
+    await expect(rows(page)).toHaveCount(
+      links.filter((l) => regionOf(l.from) === region || regionOf(l.to) === region).length,
+    );
+    await filter('region').selectOption('');
+    const kind = 'innovation-corridor';
+    await filter('kind').selectOption(kind);
+    await expect(rows(page)).toHaveCount(links.filter((l) => l.kind === kind).length);
+    await filter('kind').selectOption('');
+    const speaker = 'wu-jun';
+    await filter('speaker').selectOption(speaker);
+    await expect(rows(page)).toHaveCount(
+      links.filter((l) => l.evidence.some((e) => e.speaker === speaker)).length,
+    );
+    await filter('speaker').selectOption('');
+    await expect(rows(page)).toHaveCount(links.length);
+
+    // A row selects its arc on the map…
+    const chosen = drawable.find((l) => regionOf(l.from) !== regionOf(l.to))!;
+    await page.locator(`.links-table tr[data-link="${chosen.id}"] .row-select`).click();
+    await expect(arc(page, chosen.id)).toHaveClass(/\bselected\b/);
+    await expect(page.locator(`.links-table tr[data-link="${chosen.id}"]`)).toHaveClass(/selected/);
+    await waitForCameraToSettle(page);
+    await screenshot(page, 'network-table-row-selected-1280-zh');
+
+    // …and an arc clicked on the map marks its row.
+    await page.keyboard.press('Escape');
+    await waitForCameraToSettle(page);
+    // An arc whose middle is in sight (not under the table or the legend).
+    let other: Link | undefined;
+    let point = { x: 0, y: 0 };
+    for (const candidate of drawable.filter((l) => l.id !== chosen.id)) {
+      if ((await arc(page, candidate.id).count()) === 0) continue;
+      point = await arcMiddle(page, candidate.id);
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('g.arc')?.getAttribute('data-link'),
+        [point.x, point.y],
+      );
+      if (hit === candidate.id) {
+        other = candidate;
+        break;
+      }
+    }
+    expect(other, 'an arc on the map that can be clicked').toBeTruthy();
+    await page.mouse.click(point.x, point.y);
+    const row = page.locator(`.links-table tr[data-link="${other!.id}"]`);
+    await expect(row).toHaveClass(/selected/);
+    await expect(row.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+    await expect(row).toBeInViewport();
+
+    expect(await seriousA11yIssues(page)).toEqual([]);
+  });
+
+  test('kind filters hide and show arcs and rows, and survive a reload', async ({ page }) => {
+    await openMap(page, '#overview=links');
+    const kind = 'innovation-corridor';
+    const toggle = page.locator(`.kind-list li[data-kind="${kind}"] button`);
+    const arcsOfKind = page.locator(`.arcs-overlay g.arc[data-kind="${kind}"]`);
+    const rowsOfKind = () =>
+      page.locator('.links-table tbody tr').filter({
+        has: page.locator('td[data-col="kind"]', { hasText: /G60|走廊|orridor/ }),
+      });
+    const count = links.filter((l) => l.kind === kind).length;
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toContainText(String(count));
+    await expect(arcsOfKind).toHaveCount(drawable.filter((l) => l.kind === kind).length);
+    await expect(rows(page)).toHaveCount(links.length);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(arcsOfKind).toHaveCount(0);
+    await expect(rows(page)).toHaveCount(links.length - count);
+    expect(page.url()).toContain(
+      `kinds=${kinds
+        .filter((k) => k.id !== kind)
+        .map((k) => k.id)
+        .join(',')}`,
+    );
+
+    await page.reload();
+    await expect(page.locator('.map')).toHaveAttribute('data-map-state', 'ready');
+    await expect(page.locator(`.kind-list li[data-kind="${kind}"] button`)).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    await expect(arcsOfKind).toHaveCount(0);
+    await expect(rows(page)).toHaveCount(links.length - count);
+    expect(await rowsOfKind().count()).toBe(0);
+
+    await page.locator(`.kind-list li[data-kind="${kind}"] button`).click();
+    await expect(arcsOfKind).toHaveCount(drawable.filter((l) => l.kind === kind).length);
+    await expect(rows(page)).toHaveCount(links.length);
+    expect(page.url()).not.toContain('kinds=');
+  });
+
+  test('the overview draws every link once and the matrix counts them', async ({ page }) => {
+    // The view in the URL frames the network in the map area the network view leaves free.
+    for (const [width, height, map] of [
+      [1280, 800, '3.9/31/122.5'],
+      [390, 844, '2.9/17/113'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const lang of ['zh', 'en']) {
+        await openMap(page, `?v=${width}-${lang}#map=${map}&overview=links&lang=${lang}`);
+        await waitForCameraToSettle(page);
+        const ids = await page
+          .locator('.arcs-overlay g.arc[data-link]')
+          .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-link')));
+        expect(ids.sort()).toEqual(drawable.map((l) => l.id).sort());
+        await screenshot(page, `network-overview-${width}-${lang}`);
+        await page.locator('.network-tab[data-tab="matrix"]').click();
+        await expect(page.locator('.region-matrix')).toBeVisible();
+        await screenshot(page, `network-matrix-${width}-${lang}`);
+      }
+    }
+    // Every cell: the links joining its two regions (an end outside the five as one key).
+    const key = (id: string) => regionOf(id) ?? '(outside)';
+    const cells = await page
+      .locator('.region-matrix td[data-from]')
+      .evaluateAll((tds) =>
+        tds.map((td) => [
+          td.getAttribute('data-from')!,
+          td.getAttribute('data-to')!,
+          td.textContent!,
+        ]),
+      );
+    expect(cells.length).toBeGreaterThanOrEqual(regions.length ** 2);
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    for (const [a, b, text] of cells) {
+      const expected = links.filter(
+        (l) => (key(l.from) === a && key(l.to) === b) || (key(l.from) === b && key(l.to) === a),
+      ).length;
+      expect(Number(text), `${a} × ${b}`).toBe(expected);
+    }
+  });
+
+  test('the data menu gives CSV, GeoJSON, a citation and an embed', async ({ page }) => {
+    await openMap(page, '#overview=links&region=jingjinji');
+    await page.locator('.network-tab[data-tab="links"]').click();
+    await page.locator('.data-menu summary').click();
+
+    const csv = await downloadText(page, 'links-csv');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = csvParse(csv.slice(1));
+    expect(parsed).toHaveLength(links.length);
+    expect(parsed.columns).toEqual(
+      expect.arrayContaining([
+        'id',
+        'from',
+        'to',
+        'kind',
+        'directed',
+        'basis',
+        'speakers',
+        'paragraphs',
+      ]),
+    );
+    expect(parsed.map((r) => r.id)).toEqual(links.map((l) => l.id));
+    expect(csvParse((await downloadText(page, 'places-csv')).slice(1))).toHaveLength(places.length);
+    expect(csvParse((await downloadText(page, 'viewpoints-csv')).slice(1))).toHaveLength(
+      viewpoints.length,
+    );
+
+    for (const [file, count] of [
+      ['links-geojson', links.length],
+      ['places-geojson', places.length],
+    ] as const) {
+      const geo = JSON.parse(
+        await downloadText(page, file),
+      ) as GeoJSON.FeatureCollection<GeoJSON.Geometry | null>;
+      expect(geo.type).toBe('FeatureCollection');
+      expect(geo.features).toHaveLength(count);
+      for (const f of geo.features) {
+        const p = f.properties!;
+        const global = p.global === true || [p.from_location, p.to_location].includes('global');
+        const unlocated = [p.from_location, p.to_location].includes('none');
+        if (!f.geometry) {
+          expect(global || unlocated || p.kind !== undefined, String(p.id)).toBe(true);
+          continue;
+        }
+        expect(['Point', 'LineString']).toContain(f.geometry.type);
+        const coords =
+          f.geometry.type === 'Point'
+            ? [f.geometry.coordinates]
+            : (f.geometry as GeoJSON.LineString).coordinates;
+        if (f.geometry.type === 'Point' && p.from_location)
+          expect(global || unlocated, `${p.id}: a link drawn as a point`).toBe(true);
+        for (const [lng, lat] of coords) {
+          expect(lng! >= 73 && lng! <= 136 && lat! >= 3 && lat! <= 54, `${p.id} in China`).toBe(
+            true,
+          );
+        }
+      }
+    }
+
+    const cite = page.locator('[data-copy="cite"] textarea');
+    await expect(cite).toHaveValue(/科技创新塑造区域发展新动能、新优势/);
+    await expect(cite).toHaveValue(/上海浦江创新论坛中心/);
+    const snippet = await page.locator('[data-copy="embed"] textarea').inputValue();
+    const src = /^<iframe src="([^"]+)" title="[^"]+"[^>]*><\/iframe>$/.exec(snippet)?.[1];
+    expect(src).toBeTruthy();
+    const url = new URL(src!.replace(/&amp;/g, '&'));
+    expect(url.searchParams.get('embed')).toBe('1');
+    expect(url.hash).toContain('region=jingjinji');
+    await screenshot(page, 'network-data-menu-1280-zh');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+
+    await openMap(page, url.pathname + url.search + url.hash);
+    await expect(page.locator('.topbar')).toBeHidden();
+    await expect(page.locator('.legend.compact')).toBeVisible();
+    const back = page.locator('.embed-full-link');
+    await expect(back).toBeVisible();
+    const backUrl = new URL((await back.getAttribute('href'))!);
+    expect(backUrl.searchParams.has('embed')).toBe(false);
+    expect(backUrl.hash).toContain('region=jingjinji');
+    await screenshot(page, 'network-embed-1280-zh');
+  });
+});
+
+/** axe's serious and critical findings in the network view. */
+async function seriousA11yIssues(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).include('.network-view').analyze();
+  return axe.violations
+    .filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
+
+async function downloadText(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-download="${name}"]`).click(),
+  ]);
+  const path = await download.path();
+  return readFileSync(path, 'utf8');
+}
+
+/** The middle of an arc's curve on the page (t = ½ of its quadratic). */
+async function arcMiddle(page: Page, id: string) {
+  const box = (await page.locator('.arcs-overlay').boundingBox())!;
+  const d = await page
+    .locator(`.arcs-overlay g.arc[data-link="${id}"] path.arc-line`)
+    .getAttribute('d');
+  const [ax, ay, cx, cy, bx, by] = d!.match(/-?\d+(\.\d+)?/g)!.map(Number) as number[];
+  return {
+    x: box.x + (ax! + 2 * cx! + bx!) / 4,
+    y: box.y + (ay! + 2 * cy! + by!) / 4,
+  };
+}

@@ -1,0 +1,17 @@
+import { lazy, Suspense } from 'react';
+import type { Model } from '../../data/model';
+import type { GeoData } from '../map/geo';
+import { useAppStore } from '../../store/store';
+
+// The table, matrix and downloads are a chunk of their own, fetched when first opened.
+const View = lazy(() => import('./network-view'));
+
+export function NetworkView({ model, geo }: { model: Model; geo: GeoData }) {
+  const open = useAppStore((s) => s.overview !== null);
+  if (!open) return null;
+  return (
+    <Suspense fallback={null}>
+      <View model={model} geo={geo} />
+    </Suspense>
+  );
+}

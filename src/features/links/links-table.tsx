@@ -1,0 +1,251 @@
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Model } from '../../data/model';
+import { appStore, useAppStore } from '../../store/store';
+import type { Lang } from '../../store/url-hash';
+import { t, type StringKey } from '../../i18n/strings';
+import { KindSwatch } from '../arcs/kind-swatch';
+import {
+  buildRows,
+  cellText,
+  filterOptions,
+  filterRows,
+  NO_SPEAKER,
+  OUTSIDE,
+  sortRows,
+  type LinkRow,
+  type Sort,
+  type SortKey,
+} from './links-table-model';
+
+/** Widths in %: a fixed layout, so that hundreds of rows are not all measured. */
+const COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
+  { key: 'from', label: 'colFrom', width: 17 },
+  { key: 'to', label: 'colTo', width: 15 },
+  { key: 'kind', label: 'kind', width: 18 },
+  { key: 'directed', label: 'colDirection', width: 11 },
+  { key: 'speakers', label: 'colSpeakers', width: 14 },
+  { key: 'paragraphs', label: 'colParagraphs', width: 14 },
+  { key: 'basis', label: 'colBasis', width: 11 },
+];
+
+type Filters = { region: string; kind: string; speaker: string };
+const NO_FILTERS: Filters = { region: '', kind: '', speaker: '' };
+
+/**
+ * Every cooperation link as a row of a real table: sortable by any column, filtered by
+ * region, kind and speaker (and the legend's kinds). Choosing a row selects the link on
+ * the map; a link selected on the map marks its row and scrolls it into view.
+ */
+export function LinksTable({ model }: { model: Model }) {
+  const lang = useAppStore((s) => s.lang);
+  const kinds = useAppStore((s) => s.kinds);
+  const selected = useAppStore((s) => s.selection.link);
+  const [sort, setSort] = useState<Sort | null>(null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const id = useId();
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+
+  const rows = useMemo(() => buildRows(model, lang), [model, lang]);
+  const text = useMemo(() => cellText(lang), [lang]);
+  const options = useMemo(() => filterOptions(model, rows), [model, rows]);
+  const shown = useMemo(
+    () =>
+      sortRows(
+        filterRows(rows, {
+          region: filters.region || null,
+          kind: filters.kind || null,
+          speaker: filters.speaker || null,
+          kinds,
+        }),
+        sort,
+        text,
+        lang,
+      ),
+    [rows, filters, kinds, sort, text, lang],
+  );
+
+  // Hundreds of rows re-sorted: rendered as a transition React can interrupt, so the
+  // header answers the click at once. (At 440 rows most of a sort's cost is the table's
+  // layout, not React: measured with a Chrome trace, 20× this briefing's links.)
+  const rowsShown = useDeferredValue(shown);
+
+  useEffect(() => {
+    if (!selected) return;
+    bodyRef.current
+      ?.querySelector(`tr[data-link="${CSS.escape(selected)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [selected, rowsShown]);
+
+  const toggleSort = (key: SortKey) =>
+    setSort((s) =>
+      s?.key === key && s.direction === 'ascending'
+        ? { key, direction: 'descending' }
+        : { key, direction: 'ascending' },
+    );
+  const setFilter = (key: keyof Filters, value: string) =>
+    setFilters((f) => ({ ...f, [key]: value }));
+  const regionName = (r: string) =>
+    r === OUTSIDE ? t(lang, 'outsideRegions') : (model.region(r)?.name[lang] ?? r);
+  const speakerName = (s: string) =>
+    s === NO_SPEAKER ? t(lang, 'noSpeakerCell') : (model.speaker(s)?.name[lang] ?? s);
+
+  return (
+    <div className="links-table-view">
+      <div className="links-filters">
+        <FilterSelect
+          id={`${id}-region`}
+          label={t(lang, 'regions')}
+          value={filters.region}
+          all={t(lang, 'filterAll')}
+          options={options.regions.map((r) => [r, regionName(r)])}
+          onChange={(v) => setFilter('region', v)}
+          name="region"
+        />
+        <FilterSelect
+          id={`${id}-kind`}
+          label={t(lang, 'kind')}
+          value={filters.kind}
+          all={t(lang, 'filterAll')}
+          options={options.kinds.map((k) => [k.id, k.label[lang]])}
+          onChange={(v) => setFilter('kind', v)}
+          name="kind"
+        />
+        <FilterSelect
+          id={`${id}-speaker`}
+          label={t(lang, 'colSpeakers')}
+          value={filters.speaker}
+          all={t(lang, 'filterAll')}
+          options={options.speakers.map((s) => [s, speakerName(s)])}
+          onChange={(v) => setFilter('speaker', v)}
+          name="speaker"
+        />
+        <p className="links-count" role="status" data-rows={shown.length}>
+          {shown.length} / {rows.length} {t(lang, 'linksShown')}
+        </p>
+      </div>
+      <div className="links-table-scroll">
+        <table className="links-table" aria-busy={rowsShown !== shown}>
+          <caption className="sr-only">{t(lang, 'linksTableCaption')}</caption>
+          <colgroup>
+            {COLUMNS.map((col) => (
+              <col key={col.key} style={{ width: `${col.width}%` }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              {COLUMNS.map((col) => (
+                <th
+                  key={col.key}
+                  scope="col"
+                  data-col={col.key}
+                  aria-sort={sort?.key === col.key ? sort.direction : undefined}
+                >
+                  <button type="button" className="sort-button" onClick={() => toggleSort(col.key)}>
+                    {t(lang, col.label)}
+                    <span className="sort-mark" aria-hidden="true">
+                      {sort?.key === col.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody ref={bodyRef}>
+            {rowsShown.map((row) => (
+              <Row key={row.id} row={row} lang={lang} selected={row.id === selected} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function FilterSelect(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  all: string;
+  options: [string, string][];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="links-filter" htmlFor={props.id}>
+      <span>{props.label}</span>
+      <select
+        id={props.id}
+        data-filter={props.name}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        <option value="">{props.all}</option>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const select = (id: string) => {
+  const s = appStore.getState();
+  if (s.selection.link === id) s.selectLink(null);
+  // No region: the overview keeps every link drawn, this one selected.
+  else s.selectLink(id, null);
+};
+
+/** One row; re-rendered only when its row, language or selected state changes. */
+const Row = memo(function Row({
+  row,
+  lang,
+  selected,
+}: {
+  row: LinkRow;
+  lang: Lang;
+  selected: boolean;
+}) {
+  const text = cellText(lang);
+  return (
+    <tr
+      data-link={row.id}
+      className={selected ? 'selected' : undefined}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => select(row.id)}
+      onPointerEnter={() => appStore.getState().setHover({ link: row.id })}
+      onPointerLeave={() => appStore.getState().setHover({ link: null })}
+    >
+      <td data-col="from">
+        <button
+          type="button"
+          className="row-select"
+          aria-pressed={selected}
+          aria-label={`${row.from} ${row.directed ? '→' : '↔'} ${row.to} · ${row.kindLabel}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            select(row.id);
+          }}
+          onFocus={() => appStore.getState().setHover({ link: row.id })}
+          onBlur={() => appStore.getState().setHover({ link: null })}
+        >
+          {row.from}
+        </button>
+      </td>
+      <td data-col="to">{row.to}</td>
+      <td data-col="kind">
+        <span className="kind-cell">
+          <KindSwatch index={row.kindIndex} width={22} />
+          {row.kindLabel}
+        </span>
+      </td>
+      <td data-col="directed">{text(row, 'directed')}</td>
+      <td data-col="speakers">{text(row, 'speakers')}</td>
+      <td data-col="paragraphs">{text(row, 'paragraphs')}</td>
+      <td data-col="basis" data-basis={row.basis}>
+        {text(row, 'basis')}
+      </td>
+    </tr>
+  );
+});
