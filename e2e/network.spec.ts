@@ -32,9 +32,12 @@ const { viewpoints } = JSON.parse(readFileSync(`${DATA}/viewpoints.json`, 'utf8'
 const isRegion = (id: string) => regions.some((r) => r.id === id);
 const place = (id: string) => places.find((p) => p.id === id);
 const regionOf = (id: string) => (isRegion(id) ? id : (place(id)?.region ?? null));
-/** An end the map can draw: a region, or a place with a point or a region. */
+/**
+ * An end the map can draw: a region, a place with a point or a region, or a place far away
+ * (the world, the belt as a whole), drawn as a chip at the edge.
+ */
 const locatable = (id: string) =>
-  isRegion(id) || Boolean(place(id)?.coordinates) || Boolean(place(id)?.region);
+  isRegion(id) || Boolean(place(id)) || Boolean(place(id)?.coordinates);
 const drawable = links.filter((l) => locatable(l.from) && locatable(l.to));
 
 const rows = (page: Page) => page.locator('.links-table tbody tr');

@@ -1,3 +1,4 @@
+import { isFarEnd } from '../../camera/frame-rules';
 import { describe, expect, it } from 'vitest';
 import { arcsFor, visibleArcs, type Arc } from './arc-model';
 import { loadBriefingDir } from '../../data/load-briefing';
@@ -54,8 +55,9 @@ describe('arcsFor, filtered', () => {
     model.bundle.links.filter(
       (l) =>
         (!kinds || kinds.includes(l.kind)) &&
-        endpointLocation(model, labels, l.from) &&
-        endpointLocation(model, labels, l.to),
+        // An end far away (the world) is drawn as a chip at the edge.
+        (endpointLocation(model, labels, l.from) || isFarEnd(model, l.from)) &&
+        (endpointLocation(model, labels, l.to) || isFarEnd(model, l.to)),
     );
 
   it('draws every locatable link with nothing selected and no filter', () => {
