@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { briefingData } from './scripts/vite/briefing-data-plugin';
-import { contentSecurityPolicy } from './scripts/vite/csp-plugin';
-import { serviceWorker } from './scripts/vite/service-worker-plugin';
+import { briefingData } from './scripts/vite/briefing-data-plugin.ts';
+import { contentSecurityPolicy } from './scripts/vite/csp-plugin.ts';
+import { serviceWorker } from './scripts/vite/service-worker-plugin.ts';
 
 // BASE_PATH lets dist/ run under a sub-path of any static host, e.g. BASE_PATH=/maps/.
 export default defineConfig({

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { crossCheck } from './cross-checks';
-import { formatProblems, jsonPath, type Problem } from './problems';
-import { briefingFiles, regionsFile, type Bundle } from './schema';
+import { crossCheck } from './cross-checks.ts';
+import { formatProblems, jsonPath, type Problem } from './problems.ts';
+import { briefingFiles, regionsFile, type Bundle } from './schema.ts';
 
 export { formatProblems, jsonPath, type Problem };
 
