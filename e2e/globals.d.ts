@@ -12,6 +12,7 @@ interface Window {
       selection: { region: string | null; link: string | null };
       selectRegion: (id: string | null) => void;
       flyTo: (view: { zoom: number; lat: number; lng: number }) => void;
+      setStep: (step: number | null) => void;
     };
   };
 }

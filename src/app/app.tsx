@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import briefings from 'virtual:briefings';
 import { useAppData } from '../data/use-app-data';
 import type { Model } from '../data/model';
@@ -12,6 +12,9 @@ import { parseHash } from '../store/url-hash';
 import { appStore, useAppStore } from '../store/store';
 import { t } from '../i18n/strings';
 import { Notices } from './notices';
+import { ChunkError } from './chunk-error';
+import { UpdatePrompt } from './update-prompt';
+import { lazyWithRetry } from '../lib/lazy-with-retry';
 import { LanguageSwitch } from './language-switch';
 import { SourceCredit } from './source-credit';
 import { presentationSteps } from '../features/present/steps';
@@ -21,8 +24,13 @@ import { isPresenterWindow, startPresenterBroadcast } from '../features/present/
 import { trackFlights } from '../features/map/test-hooks';
 
 // Only the presenter's second window shows the notes: not in the first view's bundle.
-const PresenterNotes = lazy(() =>
-  import('../features/present/presenter-notes').then((m) => ({ default: m.PresenterNotes })),
+const PresenterNotes = lazyWithRetry<{ model: Model }>(
+  () => import('../features/present/presenter-notes').then((m) => ({ default: m.PresenterNotes })),
+  ({ retry }) => (
+    <main className="presenter-notes">
+      <ChunkError retry={retry} />
+    </main>
+  ),
 );
 
 function chooseBriefing(): string {
@@ -121,6 +129,7 @@ function Loaded({
       </main>
       <SourceCredit model={model} />
       <Notices />
+      <UpdatePrompt />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { GeoData } from '../map/geo';
 import { regionLayers } from '../map/map-layers';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
+import { importWithRetry } from '../../lib/lazy-with-retry';
 
 /** Saves the current view as a PNG at 2× — for slides. */
 export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
@@ -16,10 +17,17 @@ export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
     setBusy(true);
     try {
       // Loaded on first use: nothing of the export is on the first view's path.
-      const [{ exportSvg }, { download, svgToPng }] = await Promise.all([
-        import('./export-svg'),
-        import('./export-png'),
-      ]);
+      let modules;
+      try {
+        modules = await Promise.all([
+          importWithRetry(() => import('./export-svg')),
+          importWithRetry(() => import('./export-png')),
+        ]);
+      } catch {
+        s.notify({ zh: t('zh', 'exportLoadFailed'), en: t('en', 'exportLoadFailed') });
+        return;
+      }
+      const [{ exportSvg }, { download, svgToPng }] = modules;
       const size = { width: map.clientWidth, height: map.clientHeight };
       // The arcs and their end markers, exactly as drawn on screen.
       const parts = document.querySelectorAll('.arcs-overlay defs, .arcs-overlay .arcs');

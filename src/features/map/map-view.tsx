@@ -1,5 +1,4 @@
 import {
-  lazy,
   Suspense,
   useCallback,
   useEffect,
@@ -14,6 +13,7 @@ import type { Model } from '../../data/model';
 import { t } from '../../i18n/strings';
 import { hasWebGL2, forcedRenderer } from '../../lib/webgl';
 import { afterNextPaint } from '../../lib/after-paint';
+import { lazyWithRetry, ReportChunkFailure } from '../../lib/lazy-with-retry';
 import { fitView, lngLatBounds, type Size } from './camera';
 import type { GeoData } from './geo';
 import { regionLayers, regionsBounds } from './map-layers';
@@ -30,7 +30,7 @@ import type { Step } from '../present/steps';
 import type { MapHandlers, Project } from './renderer';
 import { exposeTestHooks } from './test-hooks';
 
-const MaplibreMap = lazy(() => import('./maplibre-map'));
+const MaplibreMap = lazyWithRetry(() => import('./maplibre-map'), ReportChunkFailure);
 
 type Props = { geo: GeoData; model: Model; steps: Step[] };
 
