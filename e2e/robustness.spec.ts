@@ -1,3 +1,5 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openMap, test } from './fixtures';
 
@@ -6,6 +8,7 @@ import { expect, openMap, test } from './fixtures';
  * a hostile or mangled link, an input method, a screen reader.
  */
 
+const DIST = path.resolve('dist');
 const FAILED_LOAD = /Failed to load resource|Failed to fetch dynamically imported module|net::ERR/;
 
 /** Makes every request for a chunk whose file name starts with `name` fail, until undone. */
@@ -170,5 +173,64 @@ test.describe('landmarks', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     await page.evaluate(() => window.__appStore!.getState().setStep(0));
+  });
+});
+
+test.describe('the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('precaches by revision and offers a new version instead of swapping it in', async ({
+    page,
+  }) => {
+    await openMap(page, './');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
+    });
+    const source = await page.evaluate(() => fetch('./sw.js').then((r) => r.text()));
+    expect(source).toContain('precacheAndRoute');
+    expect(source).toMatch(/url:"index\.html",revision:"[0-9a-f]{32}"/);
+    expect(source).not.toContain('Date.now');
+    expect(source).not.toMatch(/\.(br|gz)"/);
+
+    // A new build is deployed: sw.js changes (the server reads files afresh).
+    const sw = path.join(DIST, 'sw.js');
+    const original = await readFile(sw, 'utf8');
+    const compressed = ['sw.js.br', 'sw.js.gz'].map((f) => path.join(DIST, f));
+    const saved = await Promise.all(compressed.map((f) => readFile(f).catch(() => null)));
+    try {
+      await Promise.all(compressed.map((f) => rm(f, { force: true })));
+      await writeFile(sw, `${original}\n// the next build\n`);
+      await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+      const prompt = page.locator('.update-prompt');
+      await expect(prompt).toContainText('新版本已就绪', { timeout: 30_000 });
+      // Until the reader says so, the old version keeps the page (and its chunks).
+      expect(
+        await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).waiting)),
+      ).toBe(true);
+      await page.getByRole('button', { name: '长三角', exact: true }).click();
+      await expect(page.locator('aside.panel h2')).toHaveText('长三角');
+      await Promise.all([
+        page.waitForEvent('load'),
+        prompt.getByRole('button', { name: '重新载入' }).click(),
+      ]);
+      await expect(page.locator('.map')).toHaveAttribute('data-map-state', 'ready');
+      // The view survives the reload (it is in the URL) and the new worker is in charge.
+      await expect(page.locator('aside.panel h2')).toHaveText('长三角');
+      expect(
+        await page.evaluate(async () => {
+          const r = await navigator.serviceWorker.ready;
+          return {
+            waiting: Boolean(r.waiting),
+            controlled: Boolean(navigator.serviceWorker.controller),
+          };
+        }),
+      ).toEqual({ waiting: false, controlled: true });
+      await expect(page.locator('.update-prompt')).toHaveCount(0);
+    } finally {
+      await writeFile(sw, original);
+      await Promise.all(compressed.map((f, i) => (saved[i] ? writeFile(f, saved[i]!) : null)));
+    }
   });
 });

@@ -19,6 +19,14 @@ createRoot(document.getElementById('root')!).render(
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const updateSW = registerSW({
     immediate: true,
-    onNeedRefresh: () => announceUpdate(() => void updateSW(true)),
+    onNeedRefresh: () =>
+      announceUpdate(() => {
+        // Reload once the new worker has taken this page (also on a first visit's page,
+        // where Workbox's own reload does not fire).
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+          once: true,
+        });
+        void updateSW(true);
+      }),
   });
 }
