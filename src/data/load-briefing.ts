@@ -27,6 +27,11 @@ function readJson(abs: string): Read {
   if (!existsSync(abs))
     return { ok: false, problem: { file, path: '$', message: 'file is missing' } };
   const text = readFileSync(abs, 'utf8');
+  if (text.startsWith('\uFEFF')) {
+    const message =
+      'starts with a UTF-8 byte order mark (BOM) at line 1, column 1: save it as UTF-8 without BOM';
+    return { ok: false, problem: { file, path: '$', message } };
+  }
   try {
     return { ok: true, value: JSON.parse(text), text };
   } catch (error) {
