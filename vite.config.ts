@@ -40,6 +40,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      // Writing the service worker (Workbox bundles it) and compressing the files take a few
+      // seconds after the bundle is done, by design: not worth a warning on every build.
+      checks: { bundlerTimings: false },
+    },
   },
   worker: { format: 'es' },
 });

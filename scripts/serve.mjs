@@ -70,11 +70,21 @@ export function createHandler(dir = root) {
 
 export function startServer({ port: listenPort = port, dir = root } = {}) {
   const server = createServer(createHandler(resolve(dir)));
-  return new Promise((done) => server.listen(listenPort, '127.0.0.1', () => done(server)));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(listenPort, '127.0.0.1', () => done(server));
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = await startServer();
+  const server = await startServer().catch((error) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is in use: stop what runs there, or pick another with --port.`
+        : String(error),
+    );
+    process.exit(1);
+  });
   const { port: actual } = server.address();
   console.log(`区域创新地图 is running at http://localhost:${actual}/  (Ctrl+C to stop)`);
 }
