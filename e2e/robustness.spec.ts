@@ -53,8 +53,9 @@ test.describe('a code chunk that fails to load', () => {
     await expect(map.locator('svg path').first()).toBeVisible();
     await restorePanel();
     await panel.getByRole('button', { name: '重试' }).click();
-    await expect(page.locator('aside.panel h2')).toHaveText('长三角');
     await expect(panel.getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('aside.panel h2')).toHaveText('长三角');
+    await expect(panel.locator('blockquote').first()).toBeVisible();
 
     // Export: its chunks fail; a notice says so and the app goes on.
     await breakChunk(page, 'export-svg');

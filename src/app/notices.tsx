@@ -1,11 +1,23 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { appStore, useAppStore } from '../store/store';
 import { t } from '../i18n/strings';
 import { sanitizeForDisplay } from '../store/url-hash';
 
 const NOTICE_MS = 12000;
-/** At most this many notices on screen, the newest; the rest are counted. */
+/** At most this many notices on screen, the newest (one on a phone); the rest are counted. */
 export const MAX_SHOWN = 3;
+const NARROW = '(max-width: 600px)';
+
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = matchMedia(NARROW);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => matchMedia(NARROW).matches,
+  );
+}
 /** A notice longer than this is cut: a notice is a line or two, never a page. */
 export const MAX_NOTICE_CHARS = 240;
 
@@ -19,7 +31,8 @@ export function Notices() {
     );
     return () => timers.forEach(clearTimeout);
   }, [notices]);
-  const shown = notices.slice(-MAX_SHOWN);
+  const narrow = useNarrow();
+  const shown = notices.slice(-(narrow ? 1 : MAX_SHOWN));
   const more = notices.length - shown.length;
   return (
     <div className="notices" role="status" aria-live="polite">

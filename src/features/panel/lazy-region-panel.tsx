@@ -12,14 +12,17 @@ const Panel = lazyWithRetry<{ model: Model }>(
 );
 
 /** In place of the panel when its code could not be loaded: the map goes on working. */
-function PanelUnavailable({ retry }: { retry: () => void }) {
+function PanelUnavailable({ model, retry }: { model: Model; retry: () => void }) {
   const lang = useAppStore((s) => s.lang);
-  const open = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
-  if (!open) return null;
+  const selection = useAppStore((s) => s.selection);
+  if (!selection.region && !selection.link) return null;
+  const link = selection.link ? model.link(selection.link) : undefined;
+  const region = selection.region ? model.region(selection.region) : undefined;
+  const title = link?.label[lang] ?? region?.name[lang] ?? t(lang, 'wide');
   return (
     <aside className="panel" aria-labelledby="panel-heading" data-map-obstacle="">
       <header className="panel-header">
-        <h2 id="panel-heading">{t(lang, 'appTitle')}</h2>
+        <h2 id="panel-heading">{title}</h2>
         <button
           type="button"
           className="icon-button"
