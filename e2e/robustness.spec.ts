@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openMap, test } from './fixtures';
+import { expect, openMap, screenshot, test } from './fixtures';
 
 /**
  * Faults a real reader meets: a code chunk that does not load (a deploy, a flaky network),
@@ -206,6 +206,7 @@ test.describe('the service worker', () => {
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
       const prompt = page.locator('.update-prompt');
       await expect(prompt).toContainText('新版本已就绪', { timeout: 30_000 });
+      await screenshot(page, 'update-prompt');
       // Until the reader says so, the old version keeps the page (and its chunks).
       expect(
         await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).waiting)),
