@@ -1,16 +1,50 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { briefingData } from './scripts/vite/briefing-data-plugin';
-import { contentSecurityPolicy } from './scripts/vite/csp-plugin';
-import { serviceWorker } from './scripts/vite/service-worker-plugin';
+import { VitePWA } from 'vite-plugin-pwa';
+import { briefingData } from './scripts/vite/briefing-data-plugin.ts';
+import { contentSecurityPolicy } from './scripts/vite/csp-plugin.ts';
+import { precompressed } from './scripts/vite/compress-plugin.ts';
 
 // BASE_PATH lets dist/ run under a sub-path of any static host, e.g. BASE_PATH=/maps/.
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), briefingData(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [
+    react(),
+    briefingData(),
+    contentSecurityPolicy(),
+    // The service worker (Workbox): every file of the build precached with its content hash
+    // as revision, so a new build downloads only what changed. A new version waits until
+    // the reader says "reload" (src/app/update-prompt.tsx) or every tab of the old one is
+    // closed: an open tab keeps the chunks it was built with.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      filename: 'sw.js',
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,json,svg,png,txt,webmanifest}'],
+        globIgnores: ['**/*.{br,gz,map}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Vite's hashed file names are revisions already.
+        dontCacheBustURLsMatching: /-[\w-]{8}\.\w+$/,
+        skipWaiting: false,
+        // Takes the open page on the first visit only (there is no older worker to wait for).
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+        sourcemap: false,
+      },
+    }),
+    precompressed(),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      // Writing the service worker (Workbox bundles it) and compressing the files take a few
+      // seconds after the bundle is done, by design: not worth a warning on every build.
+      checks: { bundlerTimings: false },
+    },
   },
   worker: { format: 'es' },
 });

@@ -15,6 +15,7 @@ interface Window {
       selectRegion: (id: string | null) => void;
       selectLink: (id: string | null, region?: string | null) => void;
       clearSelection: () => void;
+      setStep: (step: number | null) => void;
     };
   };
 }

@@ -6,13 +6,14 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './serve.mjs';
+import { precompress } from './vite/precompress.mjs';
 import { executablePath, quietArgs, swiftshaderArgs } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -93,6 +94,8 @@ async function buildBaselines() {
   // The very file the app loads, so all three pages draw the same geometry.
   await mkdir(join(BASELINE_DIST, 'geo'), { recursive: true });
   await cp(join(DIST, 'geo/china.topo.json'), join(BASELINE_DIST, 'geo/china.topo.json'));
+  // Served as the app is: precompressed (scripts/serve.mjs sends the .br to Chromium).
+  await precompress(BASELINE_DIST);
 }
 
 async function serve(dir) {
@@ -102,14 +105,11 @@ async function serve(dir) {
 
 /** What the service worker caches on a first visit (it is blocked while measuring). */
 async function serviceWorkerPrecacheBytes() {
+  // Workbox's precache manifest: precacheAndRoute([{url:"…",revision:…},…]).
   const source = await readFile(join(DIST, 'sw.js'), 'utf8');
-  const files = JSON.parse(/const FILES = (\[.*\]);/.exec(source)?.[1] ?? '[]');
+  const files = [...source.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
   let bytes = 0;
-  for (const file of files) {
-    const path = join(DIST, file === './' ? 'index.html' : file);
-    const body = await readFile(path);
-    bytes += /\.(png|jpe?g|webp)$/.test(path) ? body.length : gzipSync(body, { level: 9 }).length;
-  }
+  for (const file of files) bytes += await compressedSize(join(DIST, file));
   return { files: files.length, bytes };
 }
 
@@ -334,12 +334,18 @@ async function recordNetwork(page, dir) {
   };
 }
 
-const gzippedSizes = new Map();
+/** The size of a file as scripts/serve.mjs sends it to Chromium: its .br when there is one. */
+async function compressedSize(path) {
+  if (existsSync(`${path}.br`)) return (await stat(`${path}.br`)).size;
+  const body = await readFile(path);
+  return /\.(png|jpe?g|webp)$/.test(path) ? body.length : gzipSync(body, { level: 9 }).length;
+}
+
+const servedSizes = new Map();
 async function servedBytes(dir, url) {
   const path = join(dir, new URL(url).pathname);
-  if (!gzippedSizes.has(path))
-    gzippedSizes.set(path, gzipSync(await readFile(path), { level: 9 }).length);
-  return gzippedSizes.get(path);
+  if (!servedSizes.has(path)) servedSizes.set(path, await compressedSize(path));
+  return servedSizes.get(path);
 }
 
 async function waitForNetworkQuiet(network, page) {

@@ -14,7 +14,7 @@ import {
   sphericalTriangleArea,
 } from 'topojson-simplify';
 import polylabel from 'polylabel';
-import { geoBounds, geoCentroid, geoContains } from 'd3';
+import { geoBounds, geoCentroid, geoContains } from 'd3-geo';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ECHARTS = path.join(ROOT, 'node_modules/echarts');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { feature, mesh } from 'topojson-client';
-import { geoContains } from 'd3';
+import { geoContains } from 'd3-geo';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GEO_FILE = path.join(ROOT, 'public/geo/china.topo.json');

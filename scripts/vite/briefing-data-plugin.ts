@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { listBriefingDirs, loadBriefingDir } from '../../src/data/load-briefing';
-import { formatProblems } from '../../src/data/check';
-import type { Bundle } from '../../src/data/schema';
+import { listBriefingDirs, loadBriefingDir } from '../../src/data/load-briefing.ts';
+import { formatProblems } from '../../src/data/check.ts';
+import type { Bundle } from '../../src/data/schema.ts';
 
 const VIRTUAL = 'virtual:briefings';
 const RESOLVED = `\0${VIRTUAL}`;

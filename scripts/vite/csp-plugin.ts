@@ -1,22 +1,12 @@
 import type { Plugin } from 'vite';
+import { CSP } from './csp-policy.mjs';
+
+export { CSP };
 
 /**
- * A strict Content-Security-Policy for the built app: everything from its own origin, no
- * inline script, no eval. Only in the build: the dev server needs inline scripts for HMR.
+ * A strict Content-Security-Policy for the built app (csp-policy.mjs). Only in the build:
+ * the dev server needs inline scripts for HMR.
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',

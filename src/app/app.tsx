@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import briefings from 'virtual:briefings';
 import { useAppData } from '../data/use-app-data';
 import type { Model } from '../data/model';
@@ -13,6 +13,9 @@ import { parseHash } from '../store/url-hash';
 import { appStore, useAppStore } from '../store/store';
 import { t } from '../i18n/strings';
 import { Notices } from './notices';
+import { ChunkError } from './chunk-error';
+import { UpdatePrompt } from './update-prompt';
+import { lazyWithRetry } from '../lib/lazy-with-retry';
 import { LanguageSwitch } from './language-switch';
 import { SourceCredit } from './source-credit';
 import { presentationSteps } from '../features/present/steps';
@@ -25,8 +28,13 @@ import { NetworkView } from '../features/links/lazy-network-view';
 import { EmbedLink, isEmbed } from '../features/links/embed-link';
 
 // Only the presenter's second window shows the notes: not in the first view's bundle.
-const PresenterNotes = lazy(() =>
-  import('../features/present/presenter-notes').then((m) => ({ default: m.PresenterNotes })),
+const PresenterNotes = lazyWithRetry<{ model: Model }>(
+  () => import('../features/present/presenter-notes').then((m) => ({ default: m.PresenterNotes })),
+  ({ retry }) => (
+    <main className="presenter-notes">
+      <ChunkError retry={retry} />
+    </main>
+  ),
 );
 
 function chooseBriefing(): string {
@@ -148,6 +156,7 @@ function Loaded({
       </main>
       <SourceCredit model={model} />
       <Notices />
+      <UpdatePrompt />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './error-boundary';
 import { App } from './app';
+import { registerSW } from 'virtual:pwa-register';
+import { announceUpdate } from './update-prompt';
 import './app.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -12,7 +14,19 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// After the first visit the whole app is cached, so it then runs with no network.
+// After the first visit the whole app is cached, so it then runs with no network. A new
+// version is announced, and applied only when the reader asks for it.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void navigator.serviceWorker.register('./sw.js').catch(() => {});
+  const updateSW = registerSW({
+    immediate: true,
+    onNeedRefresh: () =>
+      announceUpdate(() => {
+        // Reload once the new worker has taken this page (also on a first visit's page,
+        // where Workbox's own reload does not fire).
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+          once: true,
+        });
+        void updateSW(true);
+      }),
+  });
 }

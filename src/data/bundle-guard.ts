@@ -1,76 +1,37 @@
-import * as z from 'zod/mini';
+import type { Bundle } from './schema';
+import { importWithRetry } from '../lib/lazy-with-retry';
+
+type Issue = { path: readonly PropertyKey[]; message: string };
+
+/** At most this many problems are listed: the first ones tell what is wrong. */
+const SHOWN = 8;
+
+function describe(issues: Issue[]): string {
+  const lines = issues
+    .slice(0, SHOWN)
+    .map((i) => `$.${i.path.map(String).join('.')}: ${i.message}`);
+  if (issues.length > SHOWN) lines.push(`… and ${issues.length - SHOWN} more`);
+  return lines.join('\n');
+}
+
+/** The schemas, in their own chunk: fetched while the data downloads, off the main chunk. */
+export function loadSchemas() {
+  return importWithRetry(() => import('./schema'));
+}
 
 /**
- * The browser's check of the served bundle. The build has already validated every field
- * with the full schemas (schema.ts); this cheap check (zod/mini, a few KB instead of the
- * ~25 KB gzip of full zod on the first view's critical path) catches a truncated, stale
- * or foreign file before it reaches the screen, naming the field that is wrong.
+ * The browser's check of the served bundle, with the same schemas the build uses
+ * (schema.ts): a truncated, stale, foreign or hostile file is named, field by field, before
+ * anything of it reaches the screen.
  */
-const text = z.string().check(z.minLength(1));
-const localized = z.object({ zh: text, en: text });
-const id = text;
-
-export const bundleGuard = z.object({
-  regions: z.array(z.object({ id, name: localized, strategy: localized })).check(z.minLength(1)),
-  source: z.object({ paragraphs: z.array(z.object({ id, text })) }),
-  briefing: z.object({
-    id,
-    title: localized,
-    subtitle: localized,
-    publisher: localized,
-    series: localized,
-    date: text,
-    editors: z.array(localized),
-    editorNote: z.object({ paragraph: id }),
-    sections: z.array(
-      z.object({ id, heading: localized, points: z.array(z.object({ id, heading: localized })) }),
-    ),
-  }),
-  speakers: z.array(
-    z.object({ id, name: localized, titles: z.array(localized), printedNames: z.array(text) }),
-  ),
-  viewpoints: z.array(
-    z.object({
-      id,
-      speaker: id,
-      section: id,
-      point: id,
-      paragraph: id,
-      quote: text,
-      en: text,
-      scope: z.object({ kind: text }),
-    }),
-  ),
-  places: z.array(
-    z.object({
-      id,
-      name: localized,
-      kind: text,
-      coordinates: z.nullable(z.tuple([z.number(), z.number()])),
-    }),
-  ),
-  kinds: z.array(z.object({ id, label: localized })),
-  links: z.array(
-    z.object({
-      id,
-      from: id,
-      to: id,
-      kind: id,
-      directed: z.boolean(),
-      label: localized,
-      via: z.optional(z.array(id)),
-      basis: z.enum(['stated', 'background']),
-      evidence: z.array(
-        z.object({ paragraph: id, quote: text, en: text, speaker: z.nullable(id) }),
-      ),
-    }),
-  ),
-  mentions: z.array(z.object({ id, paragraph: id, quote: text, en: text, subjects: z.array(id) })),
-});
-
-export function guardProblems(error: z.core.$ZodError): string {
-  return error.issues
-    .slice(0, 8)
-    .map((i) => `$.${i.path.join('.')}: ${i.message}`)
-    .join('\n');
+export async function checkBundle(
+  json: unknown,
+  schemas: ReturnType<typeof loadSchemas> = loadSchemas(),
+): Promise<{ ok: true; bundle: Bundle } | { ok: false; problems: string }> {
+  const { bundle, oversizedStrings } = await schemas;
+  const oversized = oversizedStrings(json);
+  if (oversized.length) return { ok: false, problems: describe(oversized) };
+  const result = bundle.safeParse(json);
+  if (!result.success) return { ok: false, problems: describe(result.error.issues) };
+  return { ok: true, bundle: result.data };
 }

@@ -1,5 +1,5 @@
-import { matchQuote } from './quote-match';
-import type { Bundle } from './schema';
+import { matchQuote } from './quote-match.ts';
+import type { Bundle } from './schema.ts';
 
 export interface FileNames {
   /** Turns a briefing file name ("viewpoints.json") into the name reported. */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { crossCheck } from './cross-checks';
-import { formatProblems, jsonPath, type Problem } from './problems';
-import { briefingFiles, regionsFile, type Bundle } from './schema';
+import { crossCheck } from './cross-checks.ts';
+import { formatProblems, jsonPath, type Problem } from './problems.ts';
+import { briefingFiles, oversizedStrings, regionsFile, type Bundle } from './schema.ts';
 
 export { formatProblems, jsonPath, type Problem };
 
@@ -40,6 +40,11 @@ function parseWith<T>(
   file: string,
   problems: Problem[],
 ): T | undefined {
+  const oversized = oversizedStrings(data);
+  if (oversized.length) {
+    for (const o of oversized) problems.push({ file, path: jsonPath(o.path), message: o.message });
+    return undefined;
+  }
   const result = schema.safeParse(data, { error: customMessage });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

@@ -1,5 +1,5 @@
-import type { FileNames, Report } from './check-context';
-import type { Bundle } from './schema';
+import type { FileNames, Report } from './check-context.ts';
+import type { Bundle } from './schema.ts';
 
 /** Every point paragraph is quoted by a viewpoint; every region is spoken or written about. */
 export function checkCoverage(b: Bundle, names: FileNames, report: Report): void {

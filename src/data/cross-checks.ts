@@ -1,9 +1,9 @@
-import { indexBundle, type FileNames, type Report } from './check-context';
-import { checkCoverage, checkSourceLines } from './coverage-checks';
-import { checkIds } from './id-checks';
-import type { Problem } from './problems';
-import type { Bundle } from './schema';
-import { checkBriefingRefs, checkPlacesAndLinks, checkViewpoints } from './reference-checks';
+import { indexBundle, type FileNames, type Report } from './check-context.ts';
+import { checkCoverage, checkSourceLines } from './coverage-checks.ts';
+import { checkIds } from './id-checks.ts';
+import type { Problem } from './problems.ts';
+import type { Bundle } from './schema.ts';
+import { checkBriefingRefs, checkPlacesAndLinks, checkViewpoints } from './reference-checks.ts';
 
 export type { FileNames, Report };
 

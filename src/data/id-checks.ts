@@ -1,5 +1,5 @@
-import type { FileNames, Report } from './check-context';
-import type { Bundle } from './schema';
+import type { FileNames, Report } from './check-context.ts';
+import type { Bundle } from './schema.ts';
 
 function checkUniqueIds(
   report: Report,

@@ -36,6 +36,16 @@ describe('loadBriefingDir', () => {
     expect(bundle?.source.paragraphs).toHaveLength(24);
   });
 
+  it('names a UTF-8 byte order mark at the start of a file as the cause', () => {
+    const dir = tempCopy();
+    const file = path.join(dir, 'speakers.json');
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
+    const { problems } = loadBriefingDir(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toMatch(/speakers\.json$/);
+    expect(problems[0]!.message).toMatch(/byte order mark.*line 1, column 1/);
+  });
+
   it('names a truncated JSON file and where it ends', () => {
     const dir = tempCopy();
     const file = path.join(dir, 'viewpoints.json');

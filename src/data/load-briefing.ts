@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { briefingFileNames, checkBriefing, type CheckResult } from './check';
-import { jsonPath, type Problem } from './problems';
-import { regionsFile } from './schema';
+import { briefingFileNames, checkBriefing, type CheckResult } from './check.ts';
+import { jsonPath, type Problem } from './problems.ts';
+import { regionsFile } from './schema.ts';
 
 /** The repository root, so that reported file names do not depend on the working directory. */
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,6 +27,11 @@ function readJson(abs: string): Read {
   if (!existsSync(abs))
     return { ok: false, problem: { file, path: '$', message: 'file is missing' } };
   const text = readFileSync(abs, 'utf8');
+  if (text.startsWith('\uFEFF')) {
+    const message =
+      'starts with a UTF-8 byte order mark (BOM) at line 1, column 1: save it as UTF-8 without BOM';
+    return { ok: false, problem: { file, path: '$', message } };
+  }
   try {
     return { ok: true, value: JSON.parse(text), text };
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { Bundle } from './schema';
-import { bundleGuard, guardProblems } from './bundle-guard';
+import { checkBundle, loadSchemas } from './bundle-guard';
 import { geoFromTopology, type ChinaTopology, type GeoData } from '../features/map/geo';
 
 export class LoadError extends Error {
@@ -31,11 +31,16 @@ const base = import.meta.env.BASE_URL;
 
 export async function loadBundle(briefing: string): Promise<Bundle> {
   const url = `${base}data/briefings/${briefing}.json`;
+  const schemas = loadSchemas();
   const json = await fetchJson(url);
-  const result = bundleGuard.safeParse(json);
-  if (!result.success) throw new LoadError(url, guardProblems(result.error));
-  // The guard checked the shape the screen relies on; the build checked every field.
-  return json as Bundle;
+  let checked;
+  try {
+    checked = await checkBundle(json, schemas);
+  } catch {
+    throw new LoadError(url, 'the code that checks it could not be loaded (network?)');
+  }
+  if (!checked.ok) throw new LoadError(url, checked.problems);
+  return checked.bundle;
 }
 
 export async function loadGeo(): Promise<GeoData> {
@@ -44,9 +49,18 @@ export async function loadGeo(): Promise<GeoData> {
   if (topology?.type !== 'Topology' || !topology.objects?.regions) {
     throw new LoadError(url, 'not a TopoJSON topology with a "regions" layer');
   }
-  try {
-    return geoFromTopology(topology);
-  } catch (error) {
-    throw new LoadError(url, String(error));
+  if (!Array.isArray(topology.arcs) || topology.arcs.length === 0) {
+    throw new LoadError(url, 'has no arcs (the coordinates of every shape): empty or cut short?');
   }
+  let geo: GeoData;
+  try {
+    geo = geoFromTopology(topology);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new LoadError(url, `its shapes could not be decoded (${reason}): built by another tool?`);
+  }
+  if (geo.regions.features.length === 0) {
+    throw new LoadError(url, 'the "regions" layer has no shapes: the map would be empty');
+  }
+  return geo;
 }

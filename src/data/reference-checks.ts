@@ -5,8 +5,8 @@ import {
   type FileNames,
   type Index,
   type Report,
-} from './check-context';
-import type { Basis, Bundle, Localized } from './schema';
+} from './check-context.ts';
+import type { Basis, Bundle, Localized } from './schema.ts';
 
 export function checkBriefingRefs(b: Bundle, idx: Index, names: FileNames, report: Report): void {
   const file = names.file('briefing.json');

@@ -6,9 +6,32 @@ import { z } from 'zod';
  * again when the app loads it, so a broken file never reaches the screen.
  */
 
+/** No string in the data is longer than this (the longest, a paragraph, is ~1,400). */
+export const MAX_TEXT = 20_000;
+export const MAX_SLUG = 64;
+
 export const slug = z
   .string()
+  .max(MAX_SLUG)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug like "yangtze-delta"');
+
+/**
+ * Every string longer than MAX_TEXT in a value (a pasted file, an attack), with its path:
+ * checked before the schemas, for every file and for the bundle the page loads.
+ */
+export function oversizedStrings(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; message: string }[] {
+  if (typeof value === 'string')
+    return value.length > MAX_TEXT
+      ? [{ path, message: `is ${value.length} characters long (at most ${MAX_TEXT})` }]
+      : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    oversizedStrings(v, [...path, Array.isArray(value) ? Number(k) : k]),
+  );
+}
 
 export const localized = z.strictObject({
   zh: z.string().min(1),

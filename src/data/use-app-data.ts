@@ -15,7 +15,14 @@ export function useAppData(briefing: string): [AppData, () => void] {
   useEffect(() => {
     let live = true;
     Promise.all([loadBundle(briefing), loadGeo()])
-      .then(([bundle, geo]) => live && setData({ status: 'ready', model: buildModel(bundle), geo }))
+      .then(([bundle, geo]) => {
+        // Each region of the briefing needs its shape, or it could not be shown or framed.
+        const shapes = new Set(geo.regions.features.map((f) => f.properties.id));
+        const missing = bundle.regions.filter((r) => !shapes.has(r.id)).map((r) => r.id);
+        if (missing.length)
+          throw new Error(`geo/china.topo.json: no shape for the region(s) ${missing.join(', ')}`);
+        if (live) setData({ status: 'ready', model: buildModel(bundle), geo });
+      })
       .catch(
         (error: unknown) =>
           live &&

@@ -83,7 +83,8 @@ const strings = {
   source: { zh: '资料来源', en: 'Source' },
   sourceNote: { zh: '原文勘误说明', en: 'Note on the printed source' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
-  map: { zh: '地图', en: 'Map' },
+  dismissAll: { zh: '全部关闭', en: 'Dismiss all' },
+  map: { zh: '五个区域地图', en: 'Map of the five regions' },
   mapDescription: {
     zh: '中国地图，标出京津冀、长三角、粤港澳大湾区、长江中游、黄河流域五个区域及其合作联系。下方区域列表可用键盘操作。',
     en: 'Map of China showing the five regions and their cooperation links. The region list is the keyboard alternative.',
@@ -174,6 +175,18 @@ const strings = {
   copied: { zh: '已复制', en: 'Copied' },
   embedThis: { zh: '嵌入本地图', en: 'Embed this map' },
   openFullMap: { zh: '打开完整地图', en: 'Open the full map' },
+  chunkFailed: {
+    zh: '这部分内容未能载入，可能是网络中断或网站刚刚更新。',
+    en: 'This part could not be loaded: the network may be down, or the site was just updated.',
+  },
+  exportLoadFailed: {
+    zh: '导出功能未能载入，请检查网络后重试。',
+    en: 'The export could not be loaded: check the network and try again.',
+  },
+  updateReady: { zh: '新版本已就绪。', en: 'A new version is ready.' },
+  reload: { zh: '重新载入', en: 'Reload' },
+  later: { zh: '稍后', en: 'Later' },
+  presenterNotesText: { zh: '本步讲稿', en: 'Notes for this step' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof strings;

@@ -89,7 +89,13 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setStep: (step) => set({ step, exploring: false }),
     setExploring: (exploring) => set({ exploring }),
     setBelt: (belt) => set({ belt }),
-    notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextId++, text }] })),
+    // The same message again replaces the older one; only the latest few are kept.
+    notify: (text) =>
+      set((s) => ({
+        notices: [...s.notices.filter((n) => n.text.en !== text.en), { id: nextId++, text }].slice(
+          -20,
+        ),
+      })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     setKinds: (kinds) => set({ kinds }),
     setOverview: (overview) => set({ overview }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentId, formatHash, parseHash } from './url-hash';
+import { currentId, formatHash, parseHash, rejectedNotice } from './url-hash';
 
 describe('parseHash', () => {
   it('reads the view in the format of MapLibre’s named hash', () => {
@@ -131,5 +131,29 @@ describe('formatHash', () => {
   it('writes an empty kind filter so that it survives a reload', () => {
     expect(formatHash({ kinds: [] })).toBe('#kinds=');
     expect(parseHash(formatHash({ kinds: [] })).state).toEqual({ kinds: [] });
+  });
+});
+
+describe('what a notice echoes from the URL', () => {
+  it('has no bidirectional or control characters', () => {
+    const hash = `#region=${encodeURIComponent('\u202Eevil\u2066x\u200F')}&k\u202Dey=1`;
+    const { rejected } = parseHash(hash);
+    expect(rejected).toEqual(['region=evilx', 'key=1']);
+    for (const r of rejected) expect(r).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+  });
+});
+
+describe('rejectedNotice', () => {
+  it('lists a few rejected parts as they are', () => {
+    expect(rejectedNotice(['a=1', 'b=2']).en).toBe(
+      'Ignored what the link had that this map does not know: a=1, b=2',
+    );
+  });
+
+  it('summarises thousands of unknown keys in one short line', () => {
+    const hash = `#${Array.from({ length: 2500 }, (_, i) => `k${i}=v`).join('&')}`;
+    const notice = rejectedNotice(parseHash(hash).rejected);
+    expect(notice.en).toBe('2,500 unknown keys ignored (e.g. k0=v, k1=v, k2=v)');
+    expect(notice.zh).toBe('已忽略 2,500 个未知参数（如 k0=v，k1=v，k2=v）');
   });
 });

@@ -84,9 +84,48 @@ export function parseView(value: string): View | undefined {
   return { zoom, lat, lng };
 }
 
+// Bidirectional controls (LRE…RLO, LRI…PDI, LRM, RLM) and other invisible controls: echoed
+// into a notice they could make the text read backwards or hide parts of it.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from the URL made safe to show: no bidi or control characters, at most `max` long. */
+export function sanitizeForDisplay(text: string, max = 24): string {
+  const clean = text.replace(UNSAFE_CHARS, '');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
 function describe(key: string, value: string): string {
-  const shown = value.length > 24 ? `${value.slice(0, 24)}…` : value;
-  return `${key}=${shown}`;
+  return `${sanitizeForDisplay(key)}=${sanitizeForDisplay(value)}`;
+}
+
+const SHOWN_REJECTED = 3;
+
+/**
+ * The notice for what a link had that the map ignored: the parts themselves when there are
+ * a few, else how many there were and the first few. Never longer than a few lines.
+ */
+export function rejectedNotice(rejected: string[]): { zh: string; en: string } {
+  const shown = rejected.slice(0, SHOWN_REJECTED);
+  if (rejected.length <= SHOWN_REJECTED) {
+    return {
+      zh: `链接中有无法识别的内容，已忽略：${shown.join('，')}`,
+      en: `Ignored what the link had that this map does not know: ${shown.join(', ')}`,
+    };
+  }
+  const count = rejected.length.toLocaleString('en-US');
+  const unknownKeys = rejected.every(
+    (r) => !(KNOWN_KEYS as readonly string[]).includes(r.slice(0, r.indexOf('='))),
+  );
+  return unknownKeys
+    ? {
+        zh: `已忽略 ${count} 个未知参数（如 ${shown.join('，')}）`,
+        en: `${count} unknown keys ignored (e.g. ${shown.join(', ')})`,
+      }
+    : {
+        zh: `已忽略链接中 ${count} 处无法识别的内容（如 ${shown.join('，')}）`,
+        en: `${count} parts of the link this map does not know were ignored (e.g. ${shown.join(', ')})`,
+      };
 }
 
 export function parseHash(hash: string): ParsedHash {

@@ -1,6 +1,6 @@
 import { WIDE_ID, type Model } from '../data/model';
 import { appStore, type AppStore } from './store';
-import { formatHash, parseHash, type HashState } from './url-hash';
+import { formatHash, parseHash, rejectedNotice, type HashState } from './url-hash';
 import { camera } from '../camera/controller';
 
 const VIEW_THROTTLE_MS = 300;
@@ -54,10 +54,7 @@ export function applyHash(hash: string, model: Model, steps: number, fly: boolea
     else camera.jumpTo(state.view);
   }
   if (rejected.length) {
-    s.notify({
-      zh: `链接中有无法识别的内容，已忽略：${rejected.join('，')}`,
-      en: `Ignored what the link had that this map does not know: ${rejected.join(', ')}`,
-    });
+    s.notify(rejectedNotice(rejected));
   }
 }
 

@@ -1,5 +1,4 @@
 import {
-  lazy,
   Suspense,
   useCallback,
   useEffect,
@@ -14,6 +13,7 @@ import { t } from '../../i18n/strings';
 import { webglSupport, wantsMaplibre, type WebGLSupport } from '../../lib/webgl';
 import { afterNextPaint } from '../../lib/after-paint';
 import { camera } from '../../camera/controller';
+import { lazyWithRetry, ReportChunkFailure } from '../../lib/lazy-with-retry';
 import type { Size } from './camera';
 import type { GeoData } from './geo';
 import { regionLayers } from './map-layers';
@@ -26,7 +26,7 @@ import type { Step } from '../present/steps';
 import type { MapHandlers } from './renderer';
 import { installTestHooks } from './test-hooks';
 
-const MaplibreMap = lazy(() => import('./maplibre-map'));
+const MaplibreMap = lazyWithRetry(() => import('./maplibre-map'), ReportChunkFailure);
 
 type Props = { geo: GeoData; model: Model; steps: Step[] };
 

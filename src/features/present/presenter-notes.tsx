@@ -36,7 +36,7 @@ export function PresenterNotes({ model }: { model: Model }) {
   const step = index === null ? undefined : steps[index];
   const next = index === null ? undefined : steps[index + 1];
   return (
-    <div className="presenter-notes" data-step={step?.id ?? 'none'}>
+    <main className="presenter-notes" data-step={step?.id ?? 'none'}>
       <header>
         <h1>{t(lang, 'presenterView')}</h1>
         <p className="elapsed">
@@ -96,6 +96,6 @@ export function PresenterNotes({ model }: { model: Model }) {
       ) : (
         <p>{t(lang, 'notPresenting')}</p>
       )}
-    </div>
+    </main>
   );
 }

@@ -6,6 +6,7 @@ import { RegionPanel } from '../panel/lazy-region-panel';
 import type { Step } from './steps';
 import { usePresenterKeys } from './use-presenter-keys';
 import { openPresenterWindow } from './presenter-channel';
+import { useOverflows } from '../../lib/use-overflows';
 
 export function PresentButton() {
   const lang = useAppStore((s) => s.lang);
@@ -25,6 +26,7 @@ export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
   const exploring = useAppStore((s) => s.exploring);
   const typed = usePresenterKeys(steps.length);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [bodyRef, bodyScrolls] = useOverflows<HTMLDivElement>();
   const step = steps[Math.min(index, steps.length - 1)]!;
 
   useEffect(() => {
@@ -89,7 +91,14 @@ export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
       data-map-obstacle
     >
       {bar}
-      <div className="step-body">
+      <div
+        className="step-body"
+        ref={bodyRef}
+        role="group"
+        aria-label={t(lang, 'presenterNotesText')}
+        tabIndex={bodyScrolls ? 0 : undefined}
+        data-scrolls={bodyScrolls}
+      >
         {step.section && <p className="step-section">{step.section[lang]}</p>}
         <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
           {step.heading[lang]}

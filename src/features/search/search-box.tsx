@@ -80,6 +80,9 @@ export function SearchBox({ model }: { model: Model }) {
             );
         }}
         onKeyDown={(e) => {
+          // Keys pressed while an input method composes (pinyin: Enter commits the Latin
+          // letters, arrows move among candidates) belong to the input method.
+          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
           else if (e.key === 'Enter' && results[active]) choose(results[active]);
