@@ -59,7 +59,8 @@ test.describe('a code chunk that fails to load', () => {
 
     // Export: its chunks fail; a notice says so and the app goes on.
     await breakChunk(page, 'export-svg');
-    await page.getByRole('button', { name: '导出图片' }).click();
+    await page.getByRole('button', { name: /^导出/ }).click();
+    await page.getByRole('menuitem', { name: /PNG/ }).click();
     await expect(page.locator('.notice')).toContainText('导出功能未能载入');
     await expect(page.locator('.fatal')).toHaveCount(0);
     await expect(map).toHaveAttribute('data-map-state', 'ready');

@@ -6,6 +6,7 @@ import { appStore, useAppStore } from '../../store/store';
 import { t, type StringKey } from '../../i18n/strings';
 import { presentationSteps } from '../present/steps';
 import { PrintHandout, printMap } from './print-handout';
+import { importWithRetry } from '../../lib/lazy-with-retry';
 import './export-menu.css';
 
 type Format = 'png' | 'svg' | 'pptx';
@@ -13,19 +14,27 @@ type Format = 'png' | 'svg' | 'pptx';
 /** The exported image: 16:9, for slides; the PNG is twice that. */
 const IMAGE_SIZE = { width: 1280, height: 720 };
 
+/** The export's code could not be loaded (after retries): said apart from a failed export. */
+class LoadFailed extends Error {}
+
+const load = <T,>(importer: () => Promise<T>) =>
+  importWithRetry(importer).catch(() => {
+    throw new LoadFailed();
+  });
+
 async function runExport(format: Format, model: Model, geo: GeoData): Promise<void> {
   const s = appStore.getState();
   const lang = s.lang;
   // Loaded on first use: nothing of the export is on the first view's path.
   const [{ exportSvg }, subjects, { download, svgToPng }] = await Promise.all([
-    import('./export-svg'),
-    import('./map-subject'),
-    import('./export-png'),
+    load(() => import('./export-svg')),
+    load(() => import('./map-subject')),
+    load(() => import('./export-png')),
   ]);
   const base = `regional-innovation-map${s.selection.region ? `-${s.selection.region}` : ''}`;
   const steps = presentationSteps(model);
   if (format === 'pptx') {
-    const { exportPptx } = await import('./export-pptx');
+    const { exportPptx } = await load(() => import('./export-pptx'));
     download(await exportPptx({ model, geo, steps, lang }), `${base}.pptx`);
     return;
   }
@@ -78,10 +87,15 @@ export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
     try {
       await runExport(run, model, geo);
     } catch (error) {
-      appStore.getState().notify({
-        zh: `${t('zh', 'exportFailed')}：${String(error)}`,
-        en: `${t('en', 'exportFailed')}: ${String(error)}`,
-      });
+      if (error instanceof LoadFailed)
+        appStore
+          .getState()
+          .notify({ zh: t('zh', 'exportLoadFailed'), en: t('en', 'exportLoadFailed') });
+      else
+        appStore.getState().notify({
+          zh: `${t('zh', 'exportFailed')}：${String(error)}`,
+          en: `${t('en', 'exportFailed')}: ${String(error)}`,
+        });
     } finally {
       setBusy(false);
     }
