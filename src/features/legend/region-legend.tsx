@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Model } from '../../data/model';
 import { WIDE_ID } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
@@ -5,7 +6,10 @@ import { t } from '../../i18n/strings';
 import { regionFillSeen } from '../map/palette';
 import { GeographyLegend } from './geography-legend';
 import { KindFilter } from './kind-filter';
+import { useMedia } from '../../lib/use-media';
 import './legend.css';
+
+const ROOMY = '(min-width: 1400px)';
 
 /**
  * The legend is also the region list: one button per region, named by its name, so
@@ -13,8 +17,15 @@ import './legend.css';
  */
 export function RegionLegend({ model, compact = false }: { model: Model; compact?: boolean }) {
   const lang = useAppStore((s) => s.lang);
+  const keyId = useId();
   const selected = useAppStore((s) => s.selection.region);
   const hovered = useAppStore((s) => s.hover.region);
+  // Beside an open panel on a screen under 1400 px the key (kinds, geography) folds away,
+  // so the map keeps room for the selection; one click opens it.
+  const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
+  const roomy = useMedia(ROOMY);
+  const [keyChoice, setKeyChoice] = useState<boolean | null>(null);
+  const keyOpen = keyChoice ?? (roomy || !panelOpen);
   const select = (id: string) => {
     const s = appStore.getState();
     if (s.step !== null) s.setExploring(true);
@@ -66,8 +77,19 @@ export function RegionLegend({ model, compact = false }: { model: Model; compact
       <p className="legend-note">
         <span className="swatch hatch" aria-hidden="true" /> {t(lang, 'partial')}
       </p>
-      <KindFilter model={model} />
-      <GeographyLegend model={model} />
+      <button
+        type="button"
+        className="legend-key-toggle"
+        aria-expanded={keyOpen}
+        aria-controls={keyId}
+        onClick={() => setKeyChoice(!keyOpen)}
+      >
+        {t(lang, 'legendKey')} {keyOpen ? '▾' : '▸'}
+      </button>
+      <div id={keyId} className="legend-key" hidden={!keyOpen}>
+        <KindFilter model={model} />
+        <GeographyLegend model={model} />
+      </div>
     </nav>
   );
 }

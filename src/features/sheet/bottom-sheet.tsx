@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { useMedia } from '../../lib/use-media';
 import { WIDE_ID, type Model } from '../../data/model';
 import { useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
@@ -9,17 +10,6 @@ const SHEET_QUERY = '(max-width: 899px)';
 /** A vertical swipe on the handle longer than this opens or closes the sheet. */
 const SWIPE_PX = 24;
 
-function useMatches(query: string): boolean {
-  const [matches, setMatches] = useState(() => matchMedia(query).matches);
-  useEffect(() => {
-    const list = matchMedia(query);
-    const onChange = () => setMatches(list.matches);
-    list.addEventListener('change', onChange);
-    return () => list.removeEventListener('change', onChange);
-  }, [query]);
-  return matches;
-}
-
 /**
  * On a phone or a narrow window the panel is a bottom sheet. A new selection opens it
  * collapsed: a handle with the region's name, its numbers of viewpoints and links and a key
@@ -28,7 +18,7 @@ function useMatches(query: string): boolean {
  * swipe opens it; a downward swipe collapses it. On wide screens it is the side panel.
  */
 export function BottomSheet({ model, children }: { model: Model; children: ReactNode }) {
-  const narrow = useMatches(SHEET_QUERY);
+  const narrow = useMedia(SHEET_QUERY);
   const lang = useAppStore((s) => s.lang);
   const selection = useAppStore((s) => s.selection);
   const open = Boolean(selection.region || selection.link);
