@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import briefings from 'virtual:briefings';
 import { useAppData } from '../data/use-app-data';
 import type { Model } from '../data/model';
@@ -14,7 +14,7 @@ import { t } from '../i18n/strings';
 import { Notices } from './notices';
 import { LanguageSwitch } from './language-switch';
 import { SourceCredit } from './source-credit';
-import { presentationSteps } from '../features/present/steps';
+import { longestPresentation, presentationSteps } from '../features/present/steps';
 import { PresentButton, Presenter } from '../features/present/presenter';
 import { ExportButton } from '../features/export/export-button';
 import { isPresenterWindow, startPresenterBroadcast } from '../features/present/presenter-channel';
@@ -86,9 +86,10 @@ function Loaded({
   const lang = useAppStore((s) => s.lang);
   const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
   const presenting = useAppStore((s) => s.step !== null);
-  const [steps] = useState(() => presentationSteps(model));
-  useEffect(() => startUrlSync(model, steps.length, briefing), [model, steps, briefing]);
-  useEffect(() => startPresenterBroadcast(), []);
+  const steps = useMemo(() => presentationSteps(model, lang), [model, lang]);
+  const stepCount = useMemo(() => longestPresentation(model), [model]);
+  useEffect(() => startUrlSync(model, stepCount, briefing), [model, stepCount, briefing]);
+  useEffect(() => startPresenterBroadcast(steps.length), [steps]);
 
   return (
     <div

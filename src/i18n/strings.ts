@@ -74,6 +74,12 @@ const strings = {
   nextStep: { zh: '下一步', en: 'Next step' },
   elapsed: { zh: '已用时间', en: 'Elapsed' },
   notPresenting: { zh: '主窗口尚未开始演示。', en: 'The main window is not presenting yet.' },
+  mapAddress: { zh: '本地图地址', en: 'This map online' },
+  speakerRegion: { zh: '发言嘉宾所在区域', en: 'where the speaker speaks from' },
+  currentStep: { zh: '当前', en: 'Now' },
+  sourceLine: { zh: '原文行', en: 'source line' },
+  notesNoQuotes: { zh: '本步没有嘉宾引文。', en: 'No speaker is quoted in this step.' },
+  resetTimer: { zh: '计时归零', en: 'Reset timer' },
   exportPng: { zh: '导出图片', en: 'Export PNG' },
   print: { zh: '打印', en: 'Print' },
 } satisfies Record<string, Record<Lang, string>>;

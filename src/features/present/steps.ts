@@ -1,5 +1,7 @@
 import type { Model } from '../../data/model';
-import type { EditorialMention, Localized, Viewpoint } from '../../data/schema';
+import type { EditorialMention, Link, Localized, Viewpoint } from '../../data/schema';
+import type { Lang } from '../../store/url-hash';
+import { stepHeight, PROJECTOR } from './step-fit';
 
 export type Step = {
   id: string;
@@ -7,73 +9,179 @@ export type Step = {
   heading: Localized;
   /** The section a point belongs to, shown above its heading. */
   section: Localized | null;
+  /** A point too long for one screen is shown in parts: 1-based index and count. */
+  part: { index: number; count: number } | null;
+  /** What the camera frames and the map highlights. */
   regions: string[];
+  /**
+   * The regions are those the quoted speakers speak from (`speaker.region`): for a part
+   * of a point whose quotes are about the country or the world, not one region.
+   */
+  speakerRegions: boolean;
   viewpoints: Viewpoint[];
   mentions: EditorialMention[];
+  /** The links this step talks about: the arcs drawn, and their ends framed. */
   links: string[];
 };
 
+/** Same regions and same links: the audience would see the same map twice. */
+export function sameMap(a: Step, b: Step): boolean {
+  const same = (x: string[], y: string[]) =>
+    x.length === y.length && [...x].sort().join() === [...y].sort().join();
+  return same(a.regions, b.regions) && same(a.links, b.links);
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+function regionsOf(viewpoints: Viewpoint[]): string[] {
+  return unique(viewpoints.flatMap((v) => (v.scope.kind === 'regions' ? v.scope.regions : [])));
+}
+
+/**
+ * Splits a point's viewpoints into as few consecutive parts as fit one screen at the
+ * binding projector size (1024×768) in `lang`; a single viewpoint taller than that still
+ * gets a part of its own.
+ */
+export function chunkViewpoints(
+  frame: Pick<Step, 'heading' | 'section'>,
+  viewpoints: Viewpoint[],
+  lang: Lang,
+  speakerLine: (v: Viewpoint) => string,
+): Viewpoint[][] {
+  const fits = (vps: Viewpoint[], part: 'whole' | 'first' | 'continued') =>
+    stepHeight(
+      frame,
+      vps.map((v) => ({ text: lang === 'zh' ? v.quote : v.en, caption: speakerLine(v) })),
+      lang,
+      part,
+    ) <= PROJECTOR.height;
+  if (fits(viewpoints, 'whole')) return [viewpoints];
+  const parts: Viewpoint[][] = [];
+  for (const v of viewpoints) {
+    const last = parts.at(-1);
+    if (last && fits([...last, v], parts.length === 1 ? 'first' : 'continued')) last.push(v);
+    else parts.push([v]);
+  }
+  return parts;
+}
+
+/**
+ * Which part of a split point talks about a link: the part whose quote overlaps the
+ * link's evidence in the same paragraph, else the part of the evidence's speaker; a link
+ * none of them claims stays with every part.
+ */
+function linksOfPart(part: Viewpoint[], all: Viewpoint[][], links: Link[], model: Model): string[] {
+  const span = (paragraph: string, quote: string) => {
+    const start = model.paragraph(paragraph).indexOf(quote);
+    return start < 0 ? null : [start, start + quote.length];
+  };
+  const overlaps = (v: Viewpoint, e: Link['evidence'][number]) => {
+    if (v.paragraph !== e.paragraph) return false;
+    const a = span(v.paragraph, v.quote);
+    const b = span(e.paragraph, e.quote);
+    return Boolean(a && b && a[0]! < b[1]! && b[0]! < a[1]!);
+  };
+  const claims = (vps: Viewpoint[], link: Link, how: 'quote' | 'speaker') =>
+    link.evidence.some((e) =>
+      vps.some((v) =>
+        how === 'quote' ? overlaps(v, e) : e.speaker !== null && v.speaker === e.speaker,
+      ),
+    );
+  return links
+    .filter((link) => {
+      for (const how of ['quote', 'speaker'] as const) {
+        if (all.some((vps) => claims(vps, link, how))) return claims(part, link, how);
+      }
+      return true;
+    })
+    .map((l) => l.id);
+}
+
 /**
  * The presentation walks the briefing's own structure: title, editor's note, each
- * numbered point of each section, closing. Derived from the data, so a new briefing
- * brings its own steps.
+ * numbered point of each section (in parts where it would not fit a projector), closing.
+ * Derived from the data, so a new briefing brings its own steps. English runs about
+ * twice as long as the Chinese, so it may have more parts: the steps depend on `lang`.
  */
-export function presentationSteps(model: Model): Step[] {
+export function presentationSteps(model: Model, lang: Lang): Step[] {
   const { briefing, mentions, links, viewpoints } = model.bundle;
   const allRegions = model.regions.map((r) => r.id);
   const regionIds = new Set(allRegions);
+  const speakerLine = (v: Viewpoint) => {
+    const s = model.speaker(v.speaker);
+    return `${s?.name[lang] ?? ''} · ${s?.titles[0]?.[lang] ?? ''}`;
+  };
+  const base = {
+    section: null,
+    part: null,
+    speakerRegions: false,
+    viewpoints: [],
+    mentions: [],
+    links: [],
+  };
+  const speakersRegions = (vps: Viewpoint[]) =>
+    unique(vps.flatMap((v) => model.speaker(v.speaker)?.region ?? [])).filter((r) =>
+      regionIds.has(r),
+    );
   const steps: Step[] = [
     {
+      ...base,
       id: 'title',
       kind: 'title',
       heading: briefing.title,
       section: briefing.subtitle,
       regions: allRegions,
-      viewpoints: [],
-      mentions: [],
-      links: [],
     },
   ];
   const noteMentions = mentions.filter((m) => m.paragraph === briefing.editorNote.paragraph);
   steps.push({
+    ...base,
     id: 'editor-note',
     kind: 'editor-note',
     heading: { zh: '编者按', en: 'Editor’s note' },
-    section: null,
-    regions: [...new Set(noteMentions.flatMap((m) => m.subjects).filter((s) => regionIds.has(s)))],
-    viewpoints: [],
+    regions: unique(noteMentions.flatMap((m) => m.subjects).filter((s) => regionIds.has(s))),
     mentions: noteMentions,
-    links: [],
   });
   for (const section of briefing.sections) {
     for (const point of section.points) {
       const vps = viewpoints.filter((v) => v.point === point.id);
       const paragraphs = new Set(point.paragraphs);
-      steps.push({
-        id: point.id,
-        kind: 'point',
-        heading: point.heading,
-        section: section.heading,
-        regions: [
-          ...new Set(vps.flatMap((v) => (v.scope.kind === 'regions' ? v.scope.regions : []))),
-        ],
-        viewpoints: vps,
-        mentions: [],
-        links: links
-          .filter((l) => l.evidence.some((e) => paragraphs.has(e.paragraph)))
-          .map((l) => l.id),
+      const pointLinks = links.filter((l) => l.evidence.some((e) => paragraphs.has(e.paragraph)));
+      const frame = { heading: point.heading, section: section.heading };
+      const parts = chunkViewpoints(frame, vps, lang, speakerLine);
+      parts.forEach((part, i) => {
+        const split = parts.length > 1;
+        const own = regionsOf(part);
+        // A part about the country or the world shows where its speakers speak from, so
+        // the parts of one point do not repeat one map.
+        const bySpeaker = split && !own.length ? speakersRegions(part) : [];
+        steps.push({
+          ...base,
+          ...frame,
+          id: split ? `${point.id}.${i + 1}` : point.id,
+          kind: 'point',
+          part: split ? { index: i + 1, count: parts.length } : null,
+          regions: own.length ? own : bySpeaker,
+          speakerRegions: bySpeaker.length > 0,
+          viewpoints: part,
+          links: split ? linksOfPart(part, parts, pointLinks, model) : pointLinks.map((l) => l.id),
+        });
       });
     }
   }
   steps.push({
+    ...base,
     id: 'closing',
     kind: 'closing',
     heading: { zh: '谢谢', en: 'Thank you' },
     section: briefing.title,
     regions: allRegions,
-    viewpoints: [],
-    mentions: [],
     links: links.map((l) => l.id),
   });
   return steps;
+}
+
+/** The number of steps in the longer of the languages' presentations (for `#step=` checks). */
+export function longestPresentation(model: Model): number {
+  return Math.max(presentationSteps(model, 'zh').length, presentationSteps(model, 'en').length);
 }
