@@ -71,6 +71,7 @@ test.describe('the deck on a projector', () => {
     page,
   }) => {
     test.setTimeout(420_000);
+    const outOfView: string[] = [];
     for (const [w, h] of SIZES) {
       await page.setViewportSize({ width: w, height: h });
       await openMap(page, './#step=1');
@@ -84,19 +85,16 @@ test.describe('the deck on a projector', () => {
         await expectProjectorLayout(page, w, h, s);
         await expect(page.getByRole('button', { name: '导出图片' })).toBeHidden();
         await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
-        // The step's regions lie on the map, not under the text column.
+        // The step's regions lie on the map, not under the text column (the camera's
+        // framing; checked after the walk so one miss does not hide the rest).
         const box = (await page.locator('.map').boundingBox())!;
         for (const region of s.regions) {
           const [x, y] = await page.evaluate(
             (p) => window.__regionMap!.project(p),
             REGION_INTERIORS.get(region)!,
           );
-          expect(x, `${region} in view at step ${s.id}`).toBeGreaterThan(0);
-          expect(x, `${region} left of the text at step ${s.id}`).toBeLessThan(
-            box.width - s.columnWidth,
-          );
-          expect(y).toBeGreaterThan(0);
-          expect(y).toBeLessThan(box.height);
+          if (x < 0 || x > box.width - s.columnWidth || y < 0 || y > box.height)
+            outOfView.push(`${w}×${h} ${s.id} ${region} at ${Math.round(x)},${Math.round(y)}`);
         }
         const map = await mapShown(page);
         if (previous && i > 1) expect(map, `${s.id} after ${previous.id}`).not.toBe(previous.map);
@@ -104,6 +102,7 @@ test.describe('the deck on a projector', () => {
         await screenshot(page, `deck-${w}-${String(i + 1).padStart(2, '0')}`);
       }
     }
+    expect(outOfView, 'highlighted regions left of the text column').toEqual([]);
   });
 
   test('in English every step fits its box at three sizes', async ({ page }) => {
@@ -158,7 +157,8 @@ test.describe('the deck on a projector', () => {
 
     // Forged messages on the session's channel are ignored or clamped; other sessions are not heard.
     const session = new URL(notes.url()).hash.replace('#presenter=', '');
-    const before = page.url();
+    const at = page.locator('.step-count');
+    const before = await at.innerText();
     await page.evaluate((id) => {
       const c = new BroadcastChannel(`regional-innovation-map:presenter:${id}`);
       for (const step of [-1, NaN, 'abc', 2.5, {}, null]) c.postMessage({ type: 'go', step });
@@ -169,8 +169,9 @@ test.describe('the deck on a projector', () => {
         step: 0,
       });
     }, session);
+    // Give the forged messages time to arrive (a channel has no acknowledgement).
     await page.waitForTimeout(300);
-    expect(page.url()).toBe(before);
+    await expect(at).toHaveText(before);
     await page.evaluate((id) => {
       new BroadcastChannel(`regional-innovation-map:presenter:${id}`).postMessage({
         type: 'go',

@@ -27,14 +27,13 @@ export function restoreBeforePresenting(): void {
     s.clearSelection();
     return;
   }
-  const selectionChanged = s.selection !== before.selection;
-  if (selectionChanged) appStore.setState({ selection: before.selection });
+  if (s.selection !== before.selection) appStore.setState({ selection: before.selection });
   const view = before.view;
   if (!view) return;
-  s.flyTo(view);
-  // A changed selection asks the camera to frame it after the next paint: fly back to the
-  // saved view after that, so the view from before presenting is the last word.
-  if (selectionChanged) afterNextPaint(() => afterNextPaint(() => appStore.getState().flyTo(view)));
+  // Leaving brings the top bar back, which resizes the map, and a changed selection asks
+  // the camera to frame it after the next paint: fly back once both are done, so the
+  // view from before presenting is the last word.
+  afterNextPaint(() => afterNextPaint(() => appStore.getState().flyTo(view)));
 }
 
 /** For tests: what `startPresenting` remembered. */

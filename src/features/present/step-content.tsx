@@ -3,7 +3,7 @@ import type { Model } from '../../data/model';
 import type { Lang } from '../../store/url-hash';
 import { t } from '../../i18n/strings';
 import { REGION_PALETTE } from '../map/map-layers';
-import type { Step } from './steps';
+import { appAddress, type Step } from './steps';
 
 /** `text` with each of `phrases` marked where it first occurs. */
 function marked(text: string, phrases: string[]): ReactNode[] {
@@ -20,11 +20,6 @@ function marked(text: string, phrases: string[]): ReactNode[] {
   }
   out.push(text.slice(at));
   return out;
-}
-
-/** The address of this map, as an audience would type it (no view or step in it). */
-export function appAddress(): string {
-  return location.href.split('#')[0]!.replace(/\?view=presenter$/, '');
 }
 
 /** The body of one step, below its heading. */
@@ -70,7 +65,7 @@ export function StepContent({ model, step, lang }: { model: Model; step: Step; l
         <h3>{t(lang, 'source')}</h3>
         <p className="closing-source">{model.bundle.source.attribution[lang]}</p>
         <h3>{t(lang, 'mapAddress')}</h3>
-        <p className="closing-address">{appAddress()}</p>
+        <p className="closing-address">{appAddress(location.href)}</p>
       </div>
     );
   }

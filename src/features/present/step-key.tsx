@@ -16,7 +16,7 @@ export function kindsOfStep(model: Model, step: Step): { id: string; index: numb
  */
 export function StepKey({ model, step, lang }: { model: Model; step: Step; lang: Lang }) {
   const kinds = kindsOfStep(model, step);
-  if (!kinds.length && !step.speakerRegions) return null;
+  if (!kinds.length && !step.speakerRegions.length) return null;
   return (
     <aside className="step-key" data-map-obstacle aria-label={t(lang, 'linkKinds')}>
       <ul>
@@ -26,9 +26,9 @@ export function StepKey({ model, step, lang }: { model: Model; step: Step; lang:
             {model.bundle.kinds[k.index]!.label[lang]}
           </li>
         ))}
-        {step.speakerRegions && (
+        {step.speakerRegions.length > 0 && (
           <li className="speaker-region">
-            {step.regions.map((id) => model.region(id)?.name[lang]).join('、')}：
+            {step.speakerRegions.map((id) => model.region(id)?.name[lang]).join('、')}：
             {t(lang, 'speakerRegion')}
           </li>
         )}

@@ -14,21 +14,24 @@ export type Step = {
   /** What the camera frames and the map highlights. */
   regions: string[];
   /**
-   * The regions are those the quoted speakers speak from (`speaker.region`): for a part
-   * of a point whose quotes are about the country or the world, not one region.
+   * Those of `regions` lit because the quoted speaker speaks from there (`speaker.region`),
+   * not because the quote is about them: for a part of a split point whose quotes are about
+   * the country or the world, or whose map would otherwise repeat the previous step's.
    */
-  speakerRegions: boolean;
+  speakerRegions: string[];
   viewpoints: Viewpoint[];
   mentions: EditorialMention[];
   /** The links this step talks about: the arcs drawn, and their ends framed. */
   links: string[];
+  /** The places its quotes name (`places.json` mentions inside a quote). */
+  places: string[];
 };
 
-/** Same regions and same links: the audience would see the same map twice. */
+/** Same regions, links and places: the audience would see the same map twice. */
 export function sameMap(a: Step, b: Step): boolean {
   const same = (x: string[], y: string[]) =>
     x.length === y.length && [...x].sort().join() === [...y].sort().join();
-  return same(a.regions, b.regions) && same(a.links, b.links);
+  return same(a.regions, b.regions) && same(a.links, b.links) && same(a.places, b.places);
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];
@@ -65,26 +68,36 @@ export function chunkViewpoints(
   return parts;
 }
 
+/** Where `quote` sits in its paragraph, as [start, end), or null. */
+function span(model: Model, paragraph: string, quote: string): [number, number] | null {
+  const start = model.paragraph(paragraph).indexOf(quote);
+  return start < 0 ? null : [start, start + quote.length];
+}
+
+function overlap(model: Model, a: { paragraph: string; quote: string }, b: typeof a): boolean {
+  if (a.paragraph !== b.paragraph) return false;
+  const x = span(model, a.paragraph, a.quote);
+  const y = span(model, b.paragraph, b.quote);
+  return Boolean(x && y && x[0] < y[1] && y[0] < x[1]);
+}
+
+/** The places named inside these viewpoints' quotes. */
+function placesOf(viewpoints: Viewpoint[], model: Model): string[] {
+  return model.bundle.places
+    .filter((p) => p.mentions.some((m) => viewpoints.some((v) => overlap(model, v, m))))
+    .map((p) => p.id);
+}
+
 /**
  * Which part of a split point talks about a link: the part whose quote overlaps the
  * link's evidence in the same paragraph, else the part of the evidence's speaker; a link
  * none of them claims stays with every part.
  */
 function linksOfPart(part: Viewpoint[], all: Viewpoint[][], links: Link[], model: Model): string[] {
-  const span = (paragraph: string, quote: string) => {
-    const start = model.paragraph(paragraph).indexOf(quote);
-    return start < 0 ? null : [start, start + quote.length];
-  };
-  const overlaps = (v: Viewpoint, e: Link['evidence'][number]) => {
-    if (v.paragraph !== e.paragraph) return false;
-    const a = span(v.paragraph, v.quote);
-    const b = span(e.paragraph, e.quote);
-    return Boolean(a && b && a[0]! < b[1]! && b[0]! < a[1]!);
-  };
   const claims = (vps: Viewpoint[], link: Link, how: 'quote' | 'speaker') =>
     link.evidence.some((e) =>
       vps.some((v) =>
-        how === 'quote' ? overlaps(v, e) : e.speaker !== null && v.speaker === e.speaker,
+        how === 'quote' ? overlap(model, v, e) : e.speaker !== null && v.speaker === e.speaker,
       ),
     );
   return links
@@ -114,10 +127,11 @@ export function presentationSteps(model: Model, lang: Lang): Step[] {
   const base = {
     section: null,
     part: null,
-    speakerRegions: false,
+    speakerRegions: [],
     viewpoints: [],
     mentions: [],
     links: [],
+    places: [],
   };
   const speakersRegions = (vps: Viewpoint[]) =>
     unique(vps.flatMap((v) => model.speaker(v.speaker)?.region ?? [])).filter((r) =>
@@ -131,6 +145,8 @@ export function presentationSteps(model: Model, lang: Lang): Step[] {
       heading: briefing.title,
       section: briefing.subtitle,
       regions: allRegions,
+      // The opening picture: every link the briefing describes.
+      links: links.map((l) => l.id),
     },
   ];
   const noteMentions = mentions.filter((m) => m.paragraph === briefing.editorNote.paragraph);
@@ -151,21 +167,24 @@ export function presentationSteps(model: Model, lang: Lang): Step[] {
       const parts = chunkViewpoints(frame, vps, lang, speakerLine);
       parts.forEach((part, i) => {
         const split = parts.length > 1;
-        const own = regionsOf(part);
-        // A part about the country or the world shows where its speakers speak from, so
-        // the parts of one point do not repeat one map.
-        const bySpeaker = split && !own.length ? speakersRegions(part) : [];
-        steps.push({
+        const step: Step = {
           ...base,
           ...frame,
           id: split ? `${point.id}.${i + 1}` : point.id,
           kind: 'point',
           part: split ? { index: i + 1, count: parts.length } : null,
-          regions: own.length ? own : bySpeaker,
-          speakerRegions: bySpeaker.length > 0,
+          regions: regionsOf(part),
           viewpoints: part,
+          places: placesOf(part, model),
           links: split ? linksOfPart(part, parts, pointLinks, model) : pointLinks.map((l) => l.id),
-        });
+        };
+        // A part with no region of its own, or one that would repeat the previous map,
+        // also shows where its speakers speak from (said so in the step's key).
+        if (split && (!step.regions.length || sameMap(step, steps.at(-1)!))) {
+          step.speakerRegions = speakersRegions(part).filter((r) => !step.regions.includes(r));
+          step.regions = [...step.regions, ...step.speakerRegions];
+        }
+        steps.push(step);
       });
     }
   }
@@ -184,4 +203,12 @@ export function presentationSteps(model: Model, lang: Lang): Step[] {
 /** The number of steps in the longer of the languages' presentations (for `#step=` checks). */
 export function longestPresentation(model: Model): number {
   return Math.max(presentationSteps(model, 'zh').length, presentationSteps(model, 'en').length);
+}
+
+/** The address of this map, as an audience would type it: no view, step or notes window. */
+export function appAddress(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+  url.searchParams.delete('view');
+  return url.toString();
 }
