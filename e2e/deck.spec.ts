@@ -173,11 +173,11 @@ test.describe('the deck on a projector', () => {
     await page.waitForTimeout(300);
     await expect(at).toHaveText(before);
     await page.evaluate((id) => {
-      new BroadcastChannel(`regional-innovation-map:presenter:${id}`).postMessage({
-        type: 'go',
-        step: 1e9,
-      });
+      const c = new BroadcastChannel(`regional-innovation-map:presenter:${id}`);
+      c.postMessage({ type: 'go', step: 1e9 });
+      c.postMessage({ type: 'go', step: 9999 });
     }, session);
+    // 1e9 is no step at all and is dropped; 9999 is past the end and lands on the last.
     await expect(page.locator('aside.presenter')).toHaveAttribute('data-step', 'closing');
     await expect(page.locator('.step-count')).not.toContainText('1000000');
   });
@@ -204,13 +204,14 @@ test.describe('the deck on a projector', () => {
   });
 
   test('clicking a region explores freely, and "back to step" returns', async ({ page }) => {
-    await openMap(page, './#step=1');
+    await openMap(page, './#step=2');
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await waitForCameraToSettle(page);
-    const p = await screenPoint(page, REGION_INTERIORS.get('jingjinji')!);
+    const p = await screenPoint(page, REGION_INTERIORS.get('yellow-river')!);
     await page.mouse.click(p.x, p.y);
-    await expect(page.locator('aside.panel h2')).toHaveText('京津冀');
+    await expect(page.locator('aside.panel h2')).toHaveText('黄河流域');
+    await expect(page.locator('.legend')).toBeVisible();
     await page.getByRole('button', { name: /回到第/ }).click();
     await expect(page.locator('aside.presenter')).toHaveAttribute('data-step', /.+/);
     await expect(page.locator('aside.panel')).toHaveCount(0);

@@ -19,6 +19,8 @@ export type Arc = {
   region: string | null;
   /** Part of the selection (its region's links, or the selected link). */
   active: boolean;
+  /** One of the links a presentation step talks about: drawn at any zoom. */
+  focused: boolean;
   selected: boolean;
   label: string;
 };
@@ -63,6 +65,7 @@ export function arcsFor(
         model.regionOf(link.from) !== null && model.regionOf(link.from) === model.regionOf(link.to),
       region: model.regionOf(link.from),
       active,
+      focused: Boolean(focus?.has(link.id)),
       selected,
       label: `${endpointName(model, link.from, lang)} ${link.directed ? '→' : '↔'} ${endpointName(model, link.to, lang)} · ${kindLabel}`,
     });
@@ -77,6 +80,10 @@ export function visibleArcs(
 ): Arc[] {
   return arcs.filter(
     (a) =>
-      !a.intra || zoom >= INTRA_ZOOM || a.id === selection.link || a.region === selection.region,
+      !a.intra ||
+      a.focused ||
+      zoom >= INTRA_ZOOM ||
+      a.id === selection.link ||
+      a.region === selection.region,
   );
 }

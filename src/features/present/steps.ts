@@ -133,6 +133,10 @@ export function presentationSteps(model: Model, lang: Lang): Step[] {
     links: [],
     places: [],
   };
+  // A link to somewhere with no place on the map ("the world") is no arc to show.
+  const located = (id: string) =>
+    regionIds.has(id) || Boolean(model.place(id)?.coordinates ?? model.place(id)?.region);
+  const drawable = (l: Link) => located(l.from) && located(l.to);
   const speakersRegions = (vps: Viewpoint[]) =>
     unique(vps.flatMap((v) => model.speaker(v.speaker)?.region ?? [])).filter((r) =>
       regionIds.has(r),
@@ -145,8 +149,8 @@ export function presentationSteps(model: Model, lang: Lang): Step[] {
       heading: briefing.title,
       section: briefing.subtitle,
       regions: allRegions,
-      // The opening picture: every link the briefing describes.
-      links: links.map((l) => l.id),
+      // The opening picture: every link the briefing describes that the map can draw.
+      links: links.filter(drawable).map((l) => l.id),
     },
   ];
   const noteMentions = mentions.filter((m) => m.paragraph === briefing.editorNote.paragraph);
@@ -162,7 +166,9 @@ export function presentationSteps(model: Model, lang: Lang): Step[] {
     for (const point of section.points) {
       const vps = viewpoints.filter((v) => v.point === point.id);
       const paragraphs = new Set(point.paragraphs);
-      const pointLinks = links.filter((l) => l.evidence.some((e) => paragraphs.has(e.paragraph)));
+      const pointLinks = links.filter(
+        (l) => drawable(l) && l.evidence.some((e) => paragraphs.has(e.paragraph)),
+      );
       const frame = { heading: point.heading, section: section.heading };
       const parts = chunkViewpoints(frame, vps, lang, speakerLine);
       parts.forEach((part, i) => {
@@ -178,9 +184,9 @@ export function presentationSteps(model: Model, lang: Lang): Step[] {
           places: placesOf(part, model),
           links: split ? linksOfPart(part, parts, pointLinks, model) : pointLinks.map((l) => l.id),
         };
-        // A part with no region of its own, or one that would repeat the previous map,
-        // also shows where its speakers speak from (said so in the step's key).
-        if (split && (!step.regions.length || sameMap(step, steps.at(-1)!))) {
+        // A point (or part) with no region of its own, or a part that would repeat the
+        // previous map, also shows where its speakers speak from (said so in its key).
+        if (!step.regions.length || (split && sameMap(step, steps.at(-1)!))) {
           step.speakerRegions = speakersRegions(part).filter((r) => !step.regions.includes(r));
           step.regions = [...step.regions, ...step.speakerRegions];
         }
@@ -195,7 +201,7 @@ export function presentationSteps(model: Model, lang: Lang): Step[] {
     heading: { zh: '谢谢', en: 'Thank you' },
     section: briefing.title,
     regions: allRegions,
-    links: links.map((l) => l.id),
+    links: links.filter(drawable).map((l) => l.id),
   });
   return steps;
 }
