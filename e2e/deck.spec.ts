@@ -74,6 +74,7 @@ test.describe('the deck on a projector', () => {
     const outOfView: string[] = [];
     for (const [w, h] of SIZES) {
       await page.setViewportSize({ width: w, height: h });
+      await page.goto('about:blank'); // a fresh load at this size, not a hash change
       await openMap(page, './#step=1');
       const count = Number((await page.locator('.step-count').innerText()).split('/')[1]);
       let previous: { id: string; map: string } | null = null;
@@ -109,6 +110,7 @@ test.describe('the deck on a projector', () => {
     test.setTimeout(300_000);
     for (const [w, h] of SIZES) {
       await page.setViewportSize({ width: w, height: h });
+      await page.goto('about:blank');
       await openMap(page, './#step=1&lang=en');
       const count = Number((await page.locator('.step-count').innerText()).split('/')[1]);
       for (let i = 0; i < count; i++) {

@@ -76,6 +76,7 @@ const strings = {
   notPresenting: { zh: '主窗口尚未开始演示。', en: 'The main window is not presenting yet.' },
   mapAddress: { zh: '本地图地址', en: 'This map online' },
   speakerRegion: { zh: '发言嘉宾所在区域', en: 'where the speaker speaks from' },
+  compiledBy: { zh: '整理：', en: 'Compiled by' },
   currentStep: { zh: '当前', en: 'Now' },
   sourceLine: { zh: '原文行', en: 'source line' },
   notesNoQuotes: { zh: '本步没有嘉宾引文。', en: 'No speaker is quoted in this step.' },

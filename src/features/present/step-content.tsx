@@ -34,6 +34,9 @@ export function StepContent({ model, step, lang }: { model: Model; step: Step; l
         <p className="step-meta">
           {b.series[lang]} {b.issue.year}-{b.issue.number}
         </p>
+        <p className="step-meta">
+          {t(lang, 'compiledBy')} {b.editors.map((e) => e[lang]).join(lang === 'zh' ? '、' : ', ')}
+        </p>
       </>
     );
   }
