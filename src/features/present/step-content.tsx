@@ -35,7 +35,9 @@ export function StepContent({ model, step, lang }: { model: Model; step: Step; l
           {b.series[lang]} {b.issue.year}-{b.issue.number}
         </p>
         <p className="step-meta">
-          {t(lang, 'compiledBy')} {b.editors.map((e) => e[lang]).join(lang === 'zh' ? '、' : ', ')}
+          {t(lang, 'compiledBy')}
+          {lang === 'en' && ' '}
+          {b.editors.map((e) => e[lang]).join(lang === 'zh' ? '、' : ', ')}
         </p>
       </>
     );
