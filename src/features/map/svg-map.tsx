@@ -101,6 +101,8 @@ export function SvgMap({ geo, regions, size, onCamera, onReady, handlers }: MapR
       onCamera((p) => projectWith(t, p), transformToView(t, size), t.k, css);
     };
     const apply = (t: Transform) => {
+      // A flight's last frame can land after the hand-over to MapLibre removed this map.
+      if (!worldRef.current) return;
       drawn = t;
       svg.style.transform = '';
       select(worldRef.current).attr(
