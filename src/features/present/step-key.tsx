@@ -28,7 +28,10 @@ export function StepKey({ model, step, lang }: { model: Model; step: Step; lang:
         ))}
         {step.speakerRegions.length > 0 && (
           <li className="speaker-region">
-            {step.speakerRegions.map((id) => model.region(id)?.name[lang]).join('、')}：
+            {step.speakerRegions
+              .map((id) => model.region(id)?.name[lang])
+              .join(lang === 'zh' ? '、' : ', ')}
+            {lang === 'zh' ? '：' : ': '}
             {t(lang, 'speakerRegion')}
           </li>
         )}
