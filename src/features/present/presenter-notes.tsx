@@ -109,11 +109,15 @@ export function PresenterNotes({ model }: { model: Model }) {
           </section>
           <section className="notes-next" aria-labelledby="notes-next">
             <h2 id="notes-next">
-              {t(lang, 'nextStep')}: {next ? stepTitle(next, lang) : '—'}
+              {t(lang, 'nextStep')}
+              {lang === 'zh' ? '：' : ': '}
+              {next ? stepTitle(next, lang) : '—'}
             </h2>
             {next && next.viewpoints.length > 0 && (
               <p className="note-source">
-                {next.viewpoints.map((v) => model.speaker(v.speaker)?.name[lang]).join('、')}
+                {[
+                  ...new Set(next.viewpoints.map((v) => model.speaker(v.speaker)?.name[lang])),
+                ].join(lang === 'zh' ? '、' : ', ')}
               </p>
             )}
           </section>
