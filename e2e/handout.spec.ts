@@ -210,7 +210,7 @@ test.describe('hand-outs: print, export, PowerPoint', () => {
     const files = execFileSync('unzip', ['-Z1', pptx], { encoding: 'utf8' }).split('\n');
     const slides = files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
     const notes = files.filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
-    const steps = presentationSteps(model);
+    const steps = presentationSteps(model, 'zh');
     expect(slides).toHaveLength(steps.length);
     expect(notes).toHaveLength(steps.length);
     for (const [i, step] of steps.entries()) {

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import briefings from 'virtual:briefings';
 import { useAppData } from '../data/use-app-data';
 import type { Model } from '../data/model';
@@ -18,7 +18,7 @@ import { UpdatePrompt } from './update-prompt';
 import { lazyWithRetry } from '../lib/lazy-with-retry';
 import { LanguageSwitch } from './language-switch';
 import { SourceCredit } from './source-credit';
-import { presentationSteps } from '../features/present/steps';
+import { longestPresentation, presentationSteps } from '../features/present/steps';
 import { PresentButton, Presenter } from '../features/present/presenter';
 import { ExportButton } from '../features/export/export-button';
 import { isPresenterWindow, startPresenterBroadcast } from '../features/present/presenter-channel';
@@ -98,23 +98,16 @@ function Loaded({
   const lang = useAppStore((s) => s.lang);
   const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
   const presenting = useAppStore((s) => s.step !== null);
-  const [steps] = useState(() => presentationSteps(model));
+  const steps = useMemo(() => presentationSteps(model, lang), [model, lang]);
+  const stepCount = useMemo(() => longestPresentation(model), [model]);
   const [embed] = useState(isEmbed);
-  useEffect(() => {
-    // The URL first (its view, its selection), then the camera follows what is chosen.
-    const stopUrlSync = startUrlSync(model, steps.length, briefing);
-    const stopFollow = startCameraFollow({
-      model,
-      geo,
-      steps,
-      host: () => document.querySelector('.map'),
-    });
-    return () => {
-      stopFollow();
-      stopUrlSync();
-    };
-  }, [model, geo, steps, briefing]);
-  useEffect(() => startPresenterBroadcast(), []);
+  // The URL first (its view, its selection), then the camera follows what is chosen.
+  useEffect(() => startUrlSync(model, stepCount, briefing), [model, stepCount, briefing]);
+  useEffect(
+    () => startCameraFollow({ model, geo, steps, host: () => document.querySelector('.map') }),
+    [model, geo, steps],
+  );
+  useEffect(() => startPresenterBroadcast(steps.length), [steps]);
 
   return (
     <div

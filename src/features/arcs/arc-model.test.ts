@@ -24,6 +24,7 @@ const arc = (id: string, intra: boolean, region: string | null): Arc => ({
   intra,
   region,
   active: true,
+  focused: false,
   selected: false,
   label: id,
 });
@@ -43,6 +44,11 @@ describe('visibleArcs', () => {
   it('shows them when their region is selected, whatever the zoom', () => {
     const selected = { region: 'middle-yangtze', link: null };
     expect(visibleArcs(arcs, 4, selected).map((a) => a.id)).toEqual(['cross', 'inside']);
+  });
+
+  it('shows the ones a presentation step talks about, whatever the zoom', () => {
+    const step = [arcs[0]!, { ...arcs[1]!, focused: true }];
+    expect(visibleArcs(step, 4, none).map((a) => a.id)).toEqual(['cross', 'inside']);
   });
 });
 

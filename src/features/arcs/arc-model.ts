@@ -30,6 +30,8 @@ export type Arc = {
   toName: string;
   /** Part of the selection (its region's links, or the selected link). */
   active: boolean;
+  /** One of the links a presentation step talks about: drawn at any zoom. */
+  focused: boolean;
   selected: boolean;
   label: string;
   /** Bend of the curve (see arc-path.ts); set where parallel links are fanned apart. */
@@ -101,6 +103,7 @@ export function arcsFor(
         model.regionOf(link.from) !== null && model.regionOf(link.from) === model.regionOf(link.to),
       region: model.regionOf(link.from),
       active,
+      focused: Boolean(focus?.has(link.id)),
       selected,
       label: `${linkEnds(model, link, lang)} · ${kindLabel}`,
     });
@@ -152,6 +155,7 @@ export function visibleArcs(
     (a) =>
       overview ||
       !a.intra ||
+      a.focused ||
       zoom >= INTRA_ZOOM ||
       a.id === selection.link ||
       a.region === selection.region,

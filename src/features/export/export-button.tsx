@@ -32,7 +32,7 @@ async function runExport(format: Format, model: Model, geo: GeoData): Promise<vo
     load(() => import('./export-png')),
   ]);
   const base = `regional-innovation-map${s.selection.region ? `-${s.selection.region}` : ''}`;
-  const steps = presentationSteps(model);
+  const steps = presentationSteps(model, lang);
   if (format === 'pptx') {
     const { exportPptx } = await load(() => import('./export-pptx'));
     download(await exportPptx({ model, geo, steps, lang }), `${base}.pptx`);

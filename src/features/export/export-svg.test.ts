@@ -54,7 +54,7 @@ describe('exportSvg', () => {
   });
 
   it('draws exactly the links of a presentation step', () => {
-    const step = presentationSteps(model).find((s) => s.links.length > 0)!;
+    const step = presentationSteps(model, 'zh').find((s) => s.links.length > 0)!;
     const { svg } = exportSvg({
       model,
       geo: bundledGeo,

@@ -110,6 +110,8 @@ export function SvgMap({ geo, regions, size, onReady, handlers }: MapRendererPro
       camera.report('svg', frame(t, css));
     };
     const apply = (t: Transform) => {
+      // A flight's last frame can land after the hand-over to MapLibre removed this map.
+      if (!worldRef.current) return;
       drawn = t;
       svg.style.transform = '';
       select(worldRef.current).attr(

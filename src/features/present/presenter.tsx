@@ -7,22 +7,28 @@ import type { Step } from './steps';
 import { usePresenterKeys } from './use-presenter-keys';
 import { openPresenterWindow } from './presenter-channel';
 import { useOverflows } from '../../lib/use-overflows';
+import { restoreBeforePresenting, startPresenting } from './before-presenting';
+import { StepKey } from './step-key';
+import { StepContent } from './step-content';
 
 export function PresentButton() {
   const lang = useAppStore((s) => s.lang);
   const presenting = useAppStore((s) => s.step !== null);
   if (presenting) return null;
   return (
-    <button type="button" className="button" onClick={() => appStore.getState().setStep(0)}>
+    <button type="button" className="button" onClick={() => startPresenting(0)}>
       {t(lang, 'present')}
     </button>
   );
 }
 
-/** Presenter mode: one step of the briefing at a time, in type readable from the back of a room. */
+/**
+ * Presenter mode on a projector: the map with only this step's arcs and their key, and a
+ * text column (at most 40 % of the width) in type readable from the back of a room.
+ */
 export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
   const lang = useAppStore((s) => s.lang);
-  const index = useAppStore((s) => s.step) ?? 0;
+  const index = Math.min(useAppStore((s) => s.step) ?? 0, steps.length - 1);
   const exploring = useAppStore((s) => s.exploring);
   const typed = usePresenterKeys(steps.length);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -61,15 +67,21 @@ export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
       <button type="button" className="button" onClick={() => openPresenterWindow()}>
         {t(lang, 'presenterView')}
       </button>
-      <button type="button" className="button" onClick={() => appStore.getState().setStep(null)}>
-        {t(lang, 'leavePresentation')}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t(lang, 'leavePresentation')}
+        title={`${t(lang, 'leavePresentation')} (Esc)`}
+        onClick={restoreBeforePresenting}
+      >
+        ✕
       </button>
     </div>
   );
 
   if (exploring) {
     return (
-      <div className="presenter exploring">
+      <div className="presenter exploring" data-map-obstacle>
         {bar}
         <button
           type="button"
@@ -84,54 +96,47 @@ export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
   }
 
   return (
-    <aside
-      className="presenter"
-      aria-labelledby="step-heading"
-      data-step={step.id}
-      data-map-obstacle
-    >
-      {bar}
-      <div
-        className="step-body"
-        ref={bodyRef}
-        role="group"
-        aria-label={t(lang, 'presenterNotesText')}
-        tabIndex={bodyScrolls ? 0 : undefined}
-        data-scrolls={bodyScrolls}
+    <>
+      <aside
+        className="presenter"
+        aria-labelledby="step-heading"
+        data-step={step.id}
+        data-step-kind={step.kind}
+        data-regions={step.regions.join(' ')}
+        data-map-obstacle
       >
-        {step.section && <p className="step-section">{step.section[lang]}</p>}
-        <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
-          {step.heading[lang]}
-        </h2>
-        {step.kind === 'title' && (
-          <p className="step-meta">
-            {model.bundle.briefing.publisher[lang]} · {model.bundle.briefing.date}
-          </p>
-        )}
-        {step.kind === 'editor-note' &&
-          (lang === 'en' ? (
-            <p className="step-text" lang="en">
-              {model.bundle.briefing.editorNote.en}
+        {bar}
+        <div
+          className="step-body"
+          ref={bodyRef}
+          role="group"
+          aria-label={t(lang, 'presenterNotesText')}
+          tabIndex={bodyScrolls ? 0 : undefined}
+          data-scrolls={bodyScrolls}
+        >
+          {step.section && (
+            <p className="step-section">
+              {step.section[lang]}
+              {step.part && (
+                <span className="step-part">
+                  {' '}
+                  {step.part.index}/{step.part.count}
+                </span>
+              )}
             </p>
-          ) : (
-            <p className="step-text" lang="zh">
-              {model.paragraph(model.bundle.briefing.editorNote.paragraph)}
-            </p>
-          ))}
-        {step.viewpoints.map((v) => {
-          const speaker = model.speaker(v.speaker);
-          return (
-            <figure key={v.id} className="step-quote">
-              <blockquote lang={lang === 'en' ? 'en' : 'zh'}>
-                {lang === 'en' ? v.en : v.quote}
-              </blockquote>
-              <figcaption>
-                <cite>{speaker?.name[lang]}</cite> · {speaker?.titles[0]?.[lang]}
-              </figcaption>
-            </figure>
-          );
-        })}
-      </div>
-    </aside>
+          )}
+          <h2
+            id="step-heading"
+            ref={headingRef}
+            tabIndex={-1}
+            className={step.part && step.part.index > 1 ? 'continued' : undefined}
+          >
+            {step.heading[lang]}
+          </h2>
+          <StepContent model={model} step={step} lang={lang} />
+        </div>
+      </aside>
+      <StepKey model={model} step={step} lang={lang} />
+    </>
   );
 }

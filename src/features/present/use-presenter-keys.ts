@@ -1,16 +1,11 @@
 import { useEffect, useState } from 'react';
 import { appStore } from '../../store/store';
+import { applyNav, isTyping, navForKey } from './nav';
+import { restoreBeforePresenting } from './before-presenting';
 
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
   else void document.documentElement.requestFullscreen?.().catch(() => {});
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
 }
 
 /**
@@ -20,27 +15,24 @@ function isTyping(target: EventTarget | null): boolean {
 export function usePresenterKeys(count: number): string {
   const [typed, setTyped] = useState('');
   useEffect(() => {
-    const go = (step: number) =>
-      appStore.getState().setStep(Math.max(0, Math.min(count - 1, step)));
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
       const s = appStore.getState();
       const step = s.step ?? 0;
+      const nav = navForKey(e.key);
       if (/^[0-9]$/.test(e.key)) {
         setTyped((t) => (t + e.key).slice(-3));
       } else if (e.key === 'Enter' && typed) {
-        go(Number(typed) - 1);
+        s.setStep(Math.max(0, Math.min(count - 1, Number(typed) - 1)));
         setTyped('');
-      } else if (['ArrowRight', 'PageDown', ' '].includes(e.key)) {
+      } else if (nav) {
         if (e.key === ' ' && e.target instanceof HTMLButtonElement) return;
-        go(s.exploring ? step : step + 1);
-      } else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(s.exploring ? step : step - 1);
-      else if (e.key === 'Home') go(0);
-      else if (e.key === 'End') go(count - 1);
-      else if (e.key === 'f' || e.key === 'F') toggleFullscreen();
+        // While the audience explores, the first key returns to the step.
+        s.setStep(s.exploring ? step : applyNav(nav, step, count));
+      } else if (e.key === 'f' || e.key === 'F') toggleFullscreen();
       else if (e.key === 'Escape') {
         if (s.exploring) s.setStep(step);
-        else s.setStep(null);
+        else restoreBeforePresenting();
       } else return;
       e.preventDefault();
     };
