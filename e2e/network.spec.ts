@@ -148,7 +148,7 @@ test.describe('the cooperation network', () => {
     await openMap(page, '#overview=links');
     const kind = 'innovation-corridor';
     const toggle = page.locator(`.kind-list li[data-kind="${kind}"] button`);
-    const arcsOfKind = page.locator(`.arcs-overlay g.arc[data-kind="${kind}"]`);
+    const arcsOfKind = page.locator(`.arcs-overlay :is(g.arc, g.corridor)[data-kind="${kind}"]`);
     const rowsOfKind = () =>
       page.locator('.links-table tbody tr').filter({
         has: page.locator('td[data-col="kind"]', { hasText: /G60|走廊|orridor/ }),
@@ -197,7 +197,7 @@ test.describe('the cooperation network', () => {
         await openMap(page, `?v=${width}-${lang}#map=${map}&overview=links&lang=${lang}`);
         await waitForCameraToSettle(page);
         const ids = await page
-          .locator('.arcs-overlay g.arc[data-link]')
+          .locator('.arcs-overlay :is(g.arc, g.corridor)[data-link]')
           .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-link')));
         expect(ids.sort()).toEqual(drawable.map((l) => l.id).sort());
         await screenshot(page, `network-overview-${width}-${lang}`);
