@@ -43,7 +43,17 @@ export function startCameraFollow({ model, geo, steps, host }: Options): () => v
         return overviewTarget(geo);
       return regionsWithLinks(model, geo, labels, st.regions, st.links) ?? overviewTarget(geo);
     }
-    return chosenTarget(model, geo, labels, s.selection);
+    const chosen = chosenTarget(model, geo, labels, s.selection);
+    // The network view with nothing chosen: every region and every end of every link.
+    if (!chosen && s.overview)
+      return regionsWithLinks(
+        model,
+        geo,
+        labels,
+        model.regions.map((r) => r.id),
+        model.bundle.links.map((l) => l.id),
+      );
+    return chosen;
   };
 
   const fit = (target: FrameTarget, animate: boolean) => {
@@ -55,7 +65,10 @@ export function startCameraFollow({ model, geo, steps, host }: Options): () => v
   if (!camera.view) fit(targetNow(appStore.getState()) ?? overviewTarget(geo), false);
 
   const unsubscribe = appStore.subscribe((s, prev) => {
-    const moved = s.selection !== prev.selection || activeStep(s) !== activeStep(prev);
+    const moved =
+      s.selection !== prev.selection ||
+      activeStep(s) !== activeStep(prev) ||
+      Boolean(s.overview) !== Boolean(prev.overview);
     if (!moved) return;
     const token = ++requests;
     const asked = camera.commandCount;
