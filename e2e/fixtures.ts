@@ -61,12 +61,17 @@ export async function openMap(page: Page, path = '', renderer?: 'svg' | 'maplibr
   return map;
 }
 
+/** The specs about the map itself, which the 'webgl' project runs on MapLibre. */
+const MAPLIBRE_SPECS = /(foundation|journeys|framing|geography)\.spec\.ts$/;
+
 /**
- * The renderer a spec runs on: the 'webgl' project forces MapLibre (under this machine's
- * software WebGL the app itself keeps the SVG map), 'no-webgl' has only the SVG map.
+ * The renderer a spec runs on. On the 'webgl' project the specs about the map force
+ * MapLibre; the others run as a user of this machine gets the app: under its software
+ * WebGL the app keeps the SVG map. The 'no-webgl' project has only the SVG map.
  */
 export function projectRenderer(): 'svg' | 'maplibre' {
-  return test.info().project.name === 'webgl' ? 'maplibre' : 'svg';
+  const info = test.info();
+  return info.project.name === 'webgl' && MAPLIBRE_SPECS.test(info.file) ? 'maplibre' : 'svg';
 }
 
 /** The renderer this project runs on, once loading is over. */
