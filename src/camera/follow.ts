@@ -8,6 +8,24 @@ import { camera, type FrameTarget } from './controller';
 import { chosenTarget, overviewTarget, regionsWithLinks } from './frame-rules';
 import { measureObstacles, type Rect } from './visible-area';
 
+/** Refits after one choice, as what covers the map settles (a panel's chunk, a font). */
+const MAX_REFITS = 3;
+/** Smaller changes of what covers the map are not worth moving the camera for. */
+const REFIT_PX = 8;
+
+function changed(a: Rect[], b: Rect[]): boolean {
+  if (a.length !== b.length) return true;
+  return a.some((r, i) => {
+    const o = b[i]!;
+    return (
+      Math.abs(r.x0 - o.x0) > REFIT_PX ||
+      Math.abs(r.x1 - o.x1) > REFIT_PX ||
+      Math.abs(r.y0 - o.y0) > REFIT_PX ||
+      Math.abs(r.y1 - o.y1) > REFIT_PX
+    );
+  });
+}
+
 type Options = { model: Model; geo: GeoData; steps: Step[]; host: () => Element | null };
 
 const activeStep = (s: AppStore) => (s.step !== null && !s.exploring ? s.step : null);
@@ -21,16 +39,16 @@ const activeStep = (s: AppStore) => (s.step !== null && !s.exploring ? s.step : 
  */
 export function startCameraFollow({ model, geo, steps, host }: Options): () => void {
   const labels = regionLabelPoints(geo);
-  let framed: { target: FrameTarget; at: number } | null = null;
+  let framed: { target: FrameTarget; at: number; refits: number } | null = null;
   let requests = 0;
   /** A choice waits for its frame: what covers the map is changing for it, not on its own. */
   let choosing = false;
-  let lastRects = '';
+  let lastRects: Rect[] = [];
 
   const obstacles = (): Rect[] => {
     const el = host();
     const rects = el ? measureObstacles(el) : [];
-    lastRects = JSON.stringify(rects);
+    lastRects = rects;
     return rects;
   };
 
@@ -56,9 +74,9 @@ export function startCameraFollow({ model, geo, steps, host }: Options): () => v
     return chosen;
   };
 
-  const fit = (target: FrameTarget, animate: boolean) => {
+  const fit = (target: FrameTarget, animate: boolean, refits = 0) => {
     camera.fit(target, obstacles, { animate });
-    framed = { target, at: camera.commandCount };
+    framed = { target, at: camera.commandCount, refits };
   };
 
   // The first view: the URL's own view if it had one, or else what is selected, framed.
@@ -92,9 +110,10 @@ export function startCameraFollow({ model, geo, steps, host }: Options): () => v
       scheduled = false;
       const el = host();
       if (choosing || !framed || !el || camera.commandCount !== framed.at) return;
-      const before = lastRects;
-      const rects = JSON.stringify(measureObstacles(el));
-      if (rects !== before || sizeChanged()) fit(framed.target, true);
+      // A few refits per choice at most: what covers the map must never chase the camera.
+      if (framed.refits >= MAX_REFITS) return;
+      const moved = changed(lastRects, measureObstacles(el));
+      if (moved || sizeChanged()) fit(framed.target, true, framed.refits + 1);
     });
   };
   let size = '';

@@ -26,7 +26,8 @@ export type HashState = {
 
 export type ParsedHash = { state: HashState; rejected: string[] };
 
-export const ZOOM_RANGE = [2, 12] as const;
+/** Down to 1: on a 1024 px screen with the panel open, all of China must still fit beside it. */
+export const ZOOM_RANGE = [1, 12] as const;
 const MAX_VALUE_LENGTH = 64;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const KNOWN_KEYS = [
