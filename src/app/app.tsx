@@ -104,8 +104,8 @@ function Loaded({
   // The URL first (its view, its selection), then the camera follows what is chosen.
   useEffect(() => startUrlSync(model, stepCount, briefing), [model, stepCount, briefing]);
   useEffect(
-    () => startCameraFollow({ model, geo, steps, host: () => document.querySelector('.map') }),
-    [model, geo, steps],
+    () => startCameraFollow({ model, geo, host: () => document.querySelector('.map') }),
+    [model, geo],
   );
   useEffect(() => startPresenterBroadcast(steps.length), [steps]);
 

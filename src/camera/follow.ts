@@ -1,7 +1,8 @@
 import type { Model } from '../data/model';
 import type { GeoData } from '../features/map/geo';
 import { regionLabelPoints } from '../features/map/map-layers';
-import type { Step } from '../features/present/steps';
+import { presentationSteps, type Step } from '../features/present/steps';
+import type { Lang } from '../store/url-hash';
 import { appStore, type AppStore } from '../store/store';
 import { afterNextPaint } from '../lib/after-paint';
 import { camera, type FrameTarget } from './controller';
@@ -9,7 +10,7 @@ import { chosenTarget, overviewTarget, regionsWithLinks } from './frame-rules';
 import { measureObstacles, type Rect } from './visible-area';
 
 /** Refits after one choice, as what covers the map settles (a panel's chunk, a font). */
-const MAX_REFITS = 3;
+const MAX_REFITS = 12;
 /** Smaller changes of what covers the map are not worth moving the camera for. */
 const REFIT_PX = 8;
 
@@ -26,7 +27,7 @@ function changed(a: Rect[], b: Rect[]): boolean {
   });
 }
 
-type Options = { model: Model; geo: GeoData; steps: Step[]; host: () => Element | null };
+type Options = { model: Model; geo: GeoData; host: () => Element | null };
 
 const activeStep = (s: AppStore) => (s.step !== null && !s.exploring ? s.step : null);
 
@@ -37,7 +38,13 @@ const activeStep = (s: AppStore) => (s.step !== null && !s.exploring ? s.step : 
  * the camera since, a change of what covers the map (a panel opening, the language
  * changing the legend's width, the sheet expanding) or of the map's size fits again.
  */
-export function startCameraFollow({ model, geo, steps, host }: Options): () => void {
+export function startCameraFollow({ model, geo, host }: Options): () => void {
+  // The steps depend on the language (a point is split to fit): derived here, once each.
+  const decks = new Map<Lang, Step[]>();
+  const stepsIn = (lang: Lang) => {
+    if (!decks.has(lang)) decks.set(lang, presentationSteps(model, lang));
+    return decks.get(lang)!;
+  };
   const labels = regionLabelPoints(geo);
   let framed: { target: FrameTarget; at: number; refits: number } | null = null;
   let requests = 0;
@@ -55,7 +62,7 @@ export function startCameraFollow({ model, geo, steps, host }: Options): () => v
   const targetNow = (s: AppStore): FrameTarget | null => {
     const step = activeStep(s);
     if (step !== null) {
-      const st = steps[step];
+      const st = stepsIn(s.lang)[step];
       if (!st) return null;
       if (st.links.length === 0 && st.regions.length >= model.regions.length)
         return overviewTarget(geo);

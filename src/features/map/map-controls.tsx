@@ -10,7 +10,7 @@ import { regionLabelPoints } from './map-layers';
 import { TILE_SIZE } from './camera';
 
 const EARTH_CIRCUMFERENCE_KM = 40075.017;
-const SCALE_MAX_PX = 100;
+const SCALE_MAX_PX = 60;
 
 /** The longest round distance (1, 2 or 5 × 10ⁿ km) that fits in `maxPx` at this view. */
 export function scaleBar(zoom: number, lat: number, maxPx = SCALE_MAX_PX) {
