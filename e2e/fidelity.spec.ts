@@ -110,7 +110,8 @@ test.use({ reducedMotion: 'reduce' });
 test('every quote is attributed and the English page is English, in every region and link', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // Every region in both languages and every link in English: a long walk on 2 cores.
+  test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await openMap(page, './#region=yangtze-delta');
   const panel = page.locator('aside.panel');
