@@ -774,7 +774,7 @@ function armInputProbe() {
 
 async function measureSearch(browser, url, state) {
   const { context, page, errors } = await openReady(browser, url, state);
-  const box = page.getByRole('combobox').first();
+  const box = page.locator('.search [role="combobox"]');
   // A person's first keystroke fetches pinyin-match: done once before measuring.
   await box.fill('a');
   await page.waitForTimeout(1000);
@@ -903,7 +903,7 @@ async function mainScales(options) {
   const commit = git('rev-parse', '--short', 'HEAD');
   const srcChanged = git('status', '--porcelain', 'src').length > 0;
   const step = (what) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${what}`);
-  const runOptions = { runs: options.quick ? 2 : 3, clicks: options.quick ? 10 : 20 };
+  const runOptions = { runs: options.runs, clicks: options.quick ? 10 : 20 };
   const dists = {};
   for (const scale of options.scales) {
     const outDir = join(ROOT, `bench/dist-${scale}`);
