@@ -187,7 +187,9 @@ function armClickProbe(name) {
     function check() {
       if (clickAt === null) return;
       const heading = document.querySelector('aside.panel h2');
-      if (panelAt === null && heading?.textContent.trim() === name) panelAt = performance.now();
+      // The heading can be the full name (长江中游 → 长江中游城市群).
+      if (panelAt === null && heading?.textContent.trim().startsWith(name))
+        panelAt = performance.now();
       if (panelAt !== null && arcsAt !== null) finish(false);
     }
     const onArcs = () => {
