@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './serve.mjs';
 import { precompress } from './vite/precompress.mjs';
+import { generateCorpus } from './bench/generate-corpus.mjs';
 import { executablePath, quietArgs, swiftshaderArgs } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,11 +49,13 @@ function parseOptions() {
       runs: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
+      scale: { type: 'string' },
     },
   });
   const quick = values.quick;
   return {
     quick,
+    scales: values.scale ? values.scale.split(',').map(Number) : null,
     skipBuild: values['skip-build'],
     runs: Number(values.runs ?? (quick ? 2 : 5)),
     panMs: quick ? 2000 : 4000,
@@ -104,12 +107,12 @@ async function serve(dir) {
 }
 
 /** What the service worker caches on a first visit (it is blocked while measuring). */
-async function serviceWorkerPrecacheBytes() {
+async function serviceWorkerPrecacheBytes(dist = DIST) {
   // Workbox's precache manifest: precacheAndRoute([{url:"…",revision:…},…]).
-  const source = await readFile(join(DIST, 'sw.js'), 'utf8');
+  const source = await readFile(join(dist, 'sw.js'), 'utf8');
   const files = [...source.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
   let bytes = 0;
-  for (const file of files) bytes += await compressedSize(join(DIST, file));
+  for (const file of files) bytes += await compressedSize(join(dist, file));
   return { files: files.length, bytes };
 }
 
@@ -184,7 +187,9 @@ function armClickProbe(name) {
     function check() {
       if (clickAt === null) return;
       const heading = document.querySelector('aside.panel h2');
-      if (panelAt === null && heading?.textContent.trim() === name) panelAt = performance.now();
+      // The heading can be the full name (长江中游 → 长江中游城市群).
+      if (panelAt === null && heading?.textContent.trim().startsWith(name))
+        panelAt = performance.now();
       if (panelAt !== null && arcsAt !== null) finish(false);
     }
     const onArcs = () => {
@@ -740,8 +745,215 @@ function report(results) {
   return lines.join('\n\n');
 }
 
+// ---------------------------------------------------------------------------------------
+// `--scale 1,10,100`: the app built with 1, 10, 100 synthetic briefings, side by side
+
+const SCALE_RESULTS = join(ROOT, 'bench/results-scale.json');
+const PERFORMANCE_DOC = join(ROOT, 'docs/performance.md');
+const SEARCH_QUERIES = ['shanghai', 'beijing', 'g60', 'innovation'];
+
+/** Generates bench/corpus-<n>/ and builds the app from it into bench/dist-<n>/ (dist/ untouched). */
+async function buildScale(scale) {
+  const corpus = join(ROOT, `bench/corpus-${scale}`);
+  const outDir = join(ROOT, `bench/dist-${scale}`);
+  generateCorpus({ scale, outDir: corpus });
+  const result = spawnSync(
+    join(ROOT, 'node_modules/.bin/vite'),
+    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BRIEFINGS_DIR: corpus } },
+  );
+  if (result.status !== 0) throw new Error(`vite build of the ${scale}× corpus failed`);
+  return outDir;
+}
+
+/** Input event → the next frame handed over, for one keystroke in the search box. */
+function armInputProbe() {
+  window.__inputProbe = new Promise((resolve) => {
+    document.addEventListener(
+      'input',
+      (event) => {
+        const at = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - at)));
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+async function measureSearch(browser, url, state) {
+  const { context, page, errors } = await openReady(browser, url, state);
+  const box = page.locator('.search [role="combobox"]');
+  // A person's first keystroke fetches pinyin-match: done once before measuring.
+  await box.fill('a');
+  await page.waitForTimeout(1000);
+  await box.fill('');
+  const samples = [];
+  let results = 0;
+  for (const query of SEARCH_QUERIES) {
+    await box.focus();
+    for (const char of query) {
+      await page.evaluate(armInputProbe);
+      await page.keyboard.type(char);
+      samples.push(await page.evaluate(() => window.__inputProbe));
+    }
+    results += await page.locator('[role="listbox"] [role="option"]').count();
+    await box.fill('');
+    await page.waitForTimeout(100);
+  }
+  await context.close();
+  return {
+    keystrokes: samples.length,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    results,
+    errors,
+  };
+}
+
+async function measureScale(browser, scale, dist, options) {
+  const { server, origin } = await serve(dist);
+  // The renderer the app picks (SVG under software WebGL): the first view a reader gets.
+  const url = `${origin}/`;
+  try {
+    const briefings = (await readdir(join(dist, 'data/briefings'))).filter((f) =>
+      f.endsWith('.json'),
+    );
+    const loads = await measureLoads(browser, url, { dir: dist, runs: options.runs });
+    const clicks = await measureClicks(browser, url, 'svg', options.clicks);
+    const search = await measureSearch(browser, url, 'svg');
+    const heap = await measureHeap(browser, url, 'svg', 200);
+    return {
+      scale,
+      briefingsBundled: briefings.length,
+      loads,
+      clicks,
+      search,
+      heap,
+      serviceWorkerPrecache: await serviceWorkerPrecacheBytes(dist),
+    };
+  } finally {
+    server.close();
+  }
+}
+
+function scaleFigures(r) {
+  return {
+    'First view, time (median)': [r.loads.firstView, 'ms'],
+    'First view, bytes': [r.loads.beforeFirstView.total / KB, 'KB'],
+    '… of which JS': [r.loads.beforeFirstView.js / KB, 'KB'],
+    '… of which briefing data': [r.loads.beforeFirstView.data / KB, 'KB'],
+    'Click → panel + arcs p95': [r.clicks.p95, 'ms'],
+    'Search keystroke → results p95': [r.search.p95, 'ms'],
+    'Heap after 200 selections': [r.heap.afterSwitches / MB, 'MB'],
+    'Heap growth over 200 selections': [r.heap.growth / MB, 'MB'],
+    'Offline precache (service worker)': [r.serviceWorkerPrecache.bytes / KB, 'KB'],
+  };
+}
+
+function scaleTable(results) {
+  const first = results[0];
+  const last = results.at(-1);
+  const header = [
+    'Measure',
+    ...results.map((r) => `${r.scale}×`),
+    `growth ${first.scale}×→${last.scale}×`,
+  ];
+  const rows = Object.keys(scaleFigures(first)).map((name) => {
+    const cells = results.map((r) => scaleFigures(r)[name]);
+    const [a] = cells[0];
+    const [b] = cells.at(-1);
+    const unit = cells[0][1];
+    const growth = a && b !== null ? `${(b / a).toFixed(2)}×` : '–';
+    return [name, ...cells.map(([v]) => (v === null ? '–' : `${round(v)} ${unit}`)), growth];
+  });
+  return [header, ...rows];
+}
+
+function markdownTable(rows) {
+  const line = (r) => `| ${r.join(' | ')} |`;
+  return [
+    line(rows[0]),
+    line(rows[0].map((_, i) => (i === 0 ? '---' : '---:'))),
+    ...rows.slice(1).map(line),
+  ].join('\n');
+}
+
+async function writeScaleSection(out) {
+  const start = '<!-- bench-scale:start -->';
+  const end = '<!-- bench-scale:end -->';
+  const { machine: m } = out;
+  const section = [
+    start,
+    '',
+    `Measured ${out.date.slice(0, 16).replace('T', ' ')} UTC at ${m.commit}${m.srcChanged ? ' (with uncommitted changes under src/)' : ''}`,
+    `on ${m.cores} cores (${m.cpu}), Chromium ${m.chromium} with SwiftShader, ${VIEWPORT.width}×${VIEWPORT.height};`,
+    `load average ${m.loadAverage.atStart.map((v) => v.toFixed(2)).join(' / ')} at the start,`,
+    `${m.loadAverage.atEnd.map((v) => v.toFixed(2)).join(' / ')} at the end (1 / 5 / 15 min; other agents share the machine).`,
+    `Cold loads: median of ${out.options.runs}; clicks: ${out.options.clicks} region switches; search: ${out.results[0]?.search.keystrokes} keystrokes;`,
+    'heap: 200 selections through the store, after two forced garbage collections. Figures in `bench/results-scale.json`.',
+    '',
+    markdownTable(scaleTable(out.results)),
+    '',
+    end,
+  ].join('\n');
+  const doc = await readFile(PERFORMANCE_DOC, 'utf8');
+  const next = doc.includes(start)
+    ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), section)
+    : `${doc.trimEnd()}\n\n## How the cost grows with the corpus (\`npm run bench -- --scale\`)\n\n${section}\n`;
+  await writeFile(PERFORMANCE_DOC, next);
+  // The table as Prettier lays it out, so `npm run format:check` stays green.
+  spawnSync(join(ROOT, 'node_modules/.bin/prettier'), ['--write', PERFORMANCE_DOC], { cwd: ROOT });
+}
+
+async function mainScales(options) {
+  const started = Date.now();
+  const loadAtStart = os.loadavg();
+  const commit = git('rev-parse', '--short', 'HEAD');
+  const srcChanged = git('status', '--porcelain', 'src').length > 0;
+  const step = (what) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${what}`);
+  const runOptions = { runs: options.runs, clicks: options.quick ? 10 : 20 };
+  const dists = {};
+  for (const scale of options.scales) {
+    const outDir = join(ROOT, `bench/dist-${scale}`);
+    if (options.skipBuild && existsSync(join(outDir, 'index.html'))) dists[scale] = outDir;
+    else {
+      step(`generating and building the ${scale}× corpus`);
+      dists[scale] = await buildScale(scale);
+    }
+  }
+  const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
+  try {
+    const results = [];
+    for (const scale of options.scales) {
+      step(`measuring ${scale}×`);
+      results.push(roundAll(await measureScale(browser, scale, dists[scale], runOptions)));
+    }
+    const out = {
+      date: new Date().toISOString(),
+      machine: await machine(browser, { loadAtStart, commit, srcChanged }),
+      options: { scales: options.scales, ...runOptions },
+      note: 'The app loads one briefing at a time (#briefing=<id>, newest by default): the first view fetches the index in the main chunk and the briefing in view, never the others.',
+      results,
+    };
+    out.machine.loadAverage = roundAll({ atStart: loadAtStart, atEnd: os.loadavg() });
+    out.durationSeconds = Math.round((Date.now() - started) / 1000);
+    await writeFile(SCALE_RESULTS, `${JSON.stringify(out, null, 2)}\n`);
+    await writeScaleSection(out);
+    step(`done; written to ${SCALE_RESULTS} and docs/performance.md\n`);
+    console.log(table(scaleTable(results)));
+    const errors = results.flatMap((r) =>
+      [r.loads, r.clicks, r.search, r.heap].flatMap((g) => g.errors),
+    );
+    if (errors.length)
+      console.warn(`\nPage errors during the run:\n${[...new Set(errors)].join('\n')}`);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const options = parseOptions();
+  if (options.scales) return mainScales(options);
   const started = Date.now();
   const loadAtStart = os.loadavg();
   const commit = git('rev-parse', '--short', 'HEAD');

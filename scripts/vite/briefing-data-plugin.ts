@@ -7,16 +7,26 @@ import type { Bundle } from '../../src/data/schema.ts';
 const VIRTUAL = 'virtual:briefings';
 const RESOLVED = `\0${VIRTUAL}`;
 
+/**
+ * Where the briefings are read from: data/briefings/, or the folder named by the
+ * BRIEFINGS_DIR environment variable (the benchmark's synthetic corpora, bench/corpus-<n>/).
+ */
+export function briefingsDir(root: string): string {
+  const override = process.env['BRIEFINGS_DIR'];
+  return override ? path.resolve(root, override) : path.join(root, 'data/briefings');
+}
+
 function loadAll(root: string): Bundle[] {
   const bundles: Bundle[] = [];
   const problems = [];
-  for (const dir of listBriefingDirs(path.join(root, 'data/briefings'))) {
+  for (const dir of listBriefingDirs(briefingsDir(root))) {
     const result = loadBriefingDir(dir, path.join(root, 'data/regions.json'));
     problems.push(...result.problems);
     if (result.bundle) bundles.push(result.bundle);
   }
-  if (problems.length) throw new Error(`data/ has problems:\n${formatProblems(problems)}`);
-  if (!bundles.length) throw new Error('data/briefings/ holds no briefing');
+  const where = path.relative(root, briefingsDir(root)) || '.';
+  if (problems.length) throw new Error(`${where}/ has problems:\n${formatProblems(problems)}`);
+  if (!bundles.length) throw new Error(`${where}/ holds no briefing`);
   return bundles.sort((a, b) => b.briefing.date.localeCompare(a.briefing.date));
 }
 
@@ -36,6 +46,7 @@ export function briefingData(): Plugin {
     buildStart() {
       bundles = loadAll(root);
       this.addWatchFile(path.join(root, 'data'));
+      if (process.env['BRIEFINGS_DIR']) this.addWatchFile(briefingsDir(root));
     },
     resolveId(id) {
       return id === VIRTUAL ? RESOLVED : null;

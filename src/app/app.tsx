@@ -18,6 +18,7 @@ import { UpdatePrompt } from './update-prompt';
 import { lazyWithRetry } from '../lib/lazy-with-retry';
 import { LanguageSwitch } from './language-switch';
 import { SourceCredit } from './source-credit';
+import { BriefingPicker } from './briefing-picker';
 import { longestPresentation, presentationSteps } from '../features/present/steps';
 import { PresentButton, Presenter } from '../features/present/presenter';
 import { ExportButton } from '../features/export/export-button';
@@ -119,7 +120,11 @@ function Loaded({
       <header className="topbar">
         <div className="brand">
           <h1>{t(lang, 'appTitle')}</h1>
-          <p className="subtitle">{model.bundle.briefing.title[lang]}</p>
+          {briefing ? (
+            <BriefingPicker current={briefing} />
+          ) : (
+            <p className="subtitle">{model.bundle.briefing.title[lang]}</p>
+          )}
         </div>
         <SearchBox model={model} />
         <div className="toolbar">

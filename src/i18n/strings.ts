@@ -80,6 +80,7 @@ const strings = {
   placeEvent: { zh: '活动', en: 'Event' },
   placeArea: { zh: '地区', en: 'Area' },
   language: { zh: '语言', en: 'Language' },
+  briefing: { zh: '简报', en: 'Briefing' },
   present: { zh: '演示', en: 'Present' },
   source: { zh: '资料来源', en: 'Source' },
   sourceNote: { zh: '原文勘误说明', en: 'Note on the printed source' },
