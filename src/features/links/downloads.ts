@@ -5,6 +5,7 @@ type Collection = FeatureCollection<Geometry | null>;
 import { endpointName, type Model } from '../../data/model';
 import type { BriefingFile, LngLat, Place } from '../../data/schema';
 import { linkBasis } from './links-table-model';
+import { download } from '../../lib/download';
 
 /**
  * The data to take away: links, places and viewpoints as CSV (both languages side by
@@ -194,14 +195,7 @@ export function citation(briefing: BriefingFile, lang: 'zh' | 'en'): string {
   );
 }
 
-/** Saves text as a file through a temporary object URL (no request leaves the page). */
+/** Saves text as a file (no request leaves the page). */
 export function saveText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  download(new Blob([text], { type }), name);
 }
