@@ -1,17 +1,13 @@
-import { geoMercator, geoPath } from 'd3-geo';
-import type { Feature } from 'geojson';
 import type { GeoData } from '../map/geo';
 import { MAP_COLORS } from '../map/map-layers';
 
-/** The inset's drawing size, as on screen (nanhai-inset.tsx). */
-export const INSET_WIDTH = 100;
-export const INSET_HEIGHT = 136;
+import { INSET_HEIGHT, INSET_WIDTH, nanhaiParts } from '../map/nanhai-parts';
+
+export { INSET_HEIGHT, INSET_WIDTH };
 const CAPTION = 16;
 /** Frame colour, as the screen's `.nanhai-inset` border; the e2e pixel test looks for it. */
 export const INSET_FRAME = '#6b7a88';
 export const INSET_BOX = { width: INSET_WIDTH + 4, height: INSET_HEIGHT + CAPTION + 4 };
-
-type Part = Feature & { properties: { kind?: string } };
 
 /**
  * The 南海诸岛 inset as SVG markup, drawn as the screen draws it (nanhai-inset.tsx): the
@@ -28,25 +24,11 @@ export function nanhaiInsetSvg(
     font,
   }: { x: number; y: number; scale: number; caption: string; font: string },
 ): string {
-  const features = geo.nanhai.features as Part[];
-  const frame = features.find((f) => f.properties.kind === 'frame') ?? geo.nanhai;
-  const path = geoPath(
-    geoMercator()
-      .precision(0)
-      .fitExtent(
-        [
-          [1, 1],
-          [INSET_WIDTH - 1, INSET_HEIGHT - 1],
-        ],
-        frame,
-      ),
-  ).digits(1);
-  const parts = features
-    .map((f) => {
-      const kind = f.properties.kind ?? 'land';
+  const parts = nanhaiParts(geo)
+    .map(({ kind, d }) => {
       const fill = kind === 'land' ? MAP_COLORS.land : 'none';
       const stroke = kind === 'frame' ? 'none' : '#4a5968';
-      return `<path d="${path(f) ?? ''}" fill="${fill}" stroke="${stroke}" stroke-width="${kind === 'land' ? 0.5 : 0.9}"/>`;
+      return `<path d="${d}" fill="${fill}" stroke="${stroke}" stroke-width="${kind === 'land' ? 0.5 : 0.9}"/>`;
     })
     .join('');
   const { width, height } = INSET_BOX;

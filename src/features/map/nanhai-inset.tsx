@@ -1,15 +1,9 @@
 import { useMemo } from 'react';
-import { geoMercator, geoPath } from 'd3-geo';
-import type { Feature } from 'geojson';
 import type { GeoData } from './geo';
 import { MAP_COLORS } from './map-layers';
+import { INSET_HEIGHT as HEIGHT, INSET_WIDTH as WIDTH, nanhaiParts } from './nanhai-parts';
 import { t } from '../../i18n/strings';
 import { useAppStore } from '../../store/store';
-
-const WIDTH = 100;
-const HEIGHT = 136;
-
-type Part = Feature & { properties: { kind?: string } };
 
 /**
  * The South China Sea islands in an inset, as a standard map of China shows them. The
@@ -18,23 +12,7 @@ type Part = Feature & { properties: { kind?: string } };
  */
 export function NanhaiInset({ geo }: { geo: GeoData }) {
   const lang = useAppStore((s) => s.lang);
-  const parts = useMemo(() => {
-    const features = geo.nanhai.features as Part[];
-    const frame = features.find((f) => f.properties.kind === 'frame') ?? geo.nanhai;
-    // No adaptive resampling (the islands are a few points each; it only costs time).
-    const path = geoPath(
-      geoMercator()
-        .precision(0)
-        .fitExtent(
-          [
-            [1, 1],
-            [WIDTH - 1, HEIGHT - 1],
-          ],
-          frame,
-        ),
-    );
-    return features.map((f) => ({ kind: f.properties.kind ?? 'land', d: path(f) ?? '' }));
-  }, [geo]);
+  const parts = useMemo(() => nanhaiParts(geo), [geo]);
   return (
     <figure className="nanhai-inset" data-map-obstacle>
       <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
