@@ -151,7 +151,10 @@ export default function MaplibreMap({ geo, regions, live, onReady, onFail, handl
       pitchWithRotate={false}
       touchPitch={false}
       attributionControl={false}
-      renderWorldCopies={false}
+      // On: with it off MapLibre holds the centre within the world's width, so a fit that
+      // must centre far east of China (1024 px, panel open, 全国 in the gap below the
+      // legend) was pulled back under the panel. No copy is ever in view at zoom ≥ 1.
+      renderWorldCopies
       // No label fade (it delays the first idle, so the hand-over, by 300 ms) and one zoom
       // level of tile cache (flights otherwise keep every level they pass: +6 MB).
       fadeDuration={0}
