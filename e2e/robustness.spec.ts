@@ -58,7 +58,8 @@ test.describe('a code chunk that fails to load', () => {
     await expect(panel.locator('blockquote').first()).toBeVisible();
 
     // Export: its chunks fail; a notice says so and the app goes on.
-    await breakChunk(page, 'export-svg');
+    // (export-svg is already there: the print view fetches it after the first view.)
+    await breakChunk(page, 'export-png');
     await page.getByRole('button', { name: /^导出/ }).click();
     await page.getByRole('menuitem', { name: /PNG/ }).click();
     await expect(page.locator('.notice')).toContainText('导出功能未能载入');
