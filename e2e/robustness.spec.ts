@@ -113,6 +113,8 @@ test.describe('a hostile link', () => {
     const search = page.getByRole('combobox');
     await search.fill('长三角');
     await expect(page.getByRole('option').first()).toBeVisible();
+    // The URL has caught up with the camera's first view (written once it is at rest).
+    await expect(page).toHaveURL(/#map=/);
     const hash = await page.evaluate(() => location.hash);
     // Enter that commits an input method's composition.
     await search.evaluate((el) => {
