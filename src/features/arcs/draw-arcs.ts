@@ -32,6 +32,24 @@ type Placed = {
   chip: { at: Point; text: string; width: number } | null;
 };
 
+/**
+ * Hover and click on a drawn link (an arc or a corridor). The handlers read the datum at
+ * event time, which each redraw keeps current.
+ */
+export function listen<D extends { arc: Arc }, P extends Element>(
+  groups: Selection<SVGGElement, D, P, unknown>,
+  handlers: ArcHandlers,
+): void {
+  groups
+    .on('pointerenter', (event: PointerEvent, d) => handlers.onHover(d.arc, event))
+    .on('pointermove', (event: PointerEvent, d) => handlers.onHover(d.arc, event))
+    .on('pointerleave', () => handlers.onHover(null))
+    .on('click', (event: MouseEvent, d) => {
+      event.stopPropagation();
+      handlers.onClick(d.arc);
+    });
+}
+
 /** An arrowhead per kind colour, defined once per overlay svg: only directed links get one. */
 export function ensureMarkers(svg: SVGSVGElement): void {
   const root = select(svg);
@@ -155,14 +173,7 @@ export function drawArcs(
       .attr('data-far', (d) => d.arc.far)
       .classed('active', (d) => d.arc.active)
       .classed('selected', (d) => d.arc.selected)
-      // The handlers read the datum at event time, which each redraw keeps current.
-      .on('pointerenter', (event: PointerEvent, d) => handlers.onHover(d.arc, event))
-      .on('pointermove', (event: PointerEvent, d) => handlers.onHover(d.arc, event))
-      .on('pointerleave', () => handlers.onHover(null))
-      .on('click', (event: MouseEvent, d) => {
-        event.stopPropagation();
-        handlers.onClick(d.arc);
-      });
+      .call(listen, handlers);
     styleLine(styled.select<SVGPathElement>('path.arc-line'));
     styled.select('g.arc-edge rect').attr('stroke', (d) => kindStyle(d.arc.kindIndex).color);
   }

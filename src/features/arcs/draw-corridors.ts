@@ -4,7 +4,7 @@ import type { Arc } from './arc-model';
 import type { Point } from './arc-path';
 import { arcWidth, kindStyle } from './arc-styles';
 import { corridorLine } from './corridor';
-import type { ArcHandlers } from './draw-arcs';
+import { listen, type ArcHandlers } from './draw-arcs';
 
 type Placed = { arc: Arc; points: Point[] };
 
@@ -37,13 +37,7 @@ export function drawCorridors(
     .attr('data-stops', (d) => d.points.length)
     .classed('active', (d) => d.arc.active)
     .classed('selected', (d) => d.arc.selected)
-    .on('pointerenter', (event: PointerEvent, d) => handlers.onHover(d.arc, event))
-    .on('pointermove', (event: PointerEvent, d) => handlers.onHover(d.arc, event))
-    .on('pointerleave', () => handlers.onHover(null))
-    .on('click', (event: MouseEvent, d) => {
-      event.stopPropagation();
-      handlers.onClick(d.arc);
-    });
+    .call(listen, handlers);
 
   const color = (d: Placed) => kindStyle(d.arc.kindIndex).color;
   groups
