@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { loadBriefingDir } from '../src/data/load-briefing';
+import { loadBriefingDir } from '../src/data/node/load-briefing';
 import { buildModel } from '../src/data/model';
-import { presentationSteps } from '../src/features/present/steps';
-import { KIND_STYLES } from '../src/features/arcs/arc-styles';
+import { presentationSteps } from '../src/deck/steps';
+import { KIND_STYLES } from '../src/arcs/arc-styles';
 import { INSET_FRAME } from '../src/features/export/nanhai-svg';
 import { expect, openMap, test } from './fixtures';
 

@@ -5,7 +5,11 @@
  */
 import path from 'node:path';
 import { formatProblems, type Problem } from '../src/data/check';
-import { checkRegionsFile, listBriefingDirs, loadBriefingDir } from '../src/data/load-briefing';
+import {
+  checkRegionsFile,
+  listBriefingDirs,
+  loadBriefingDir,
+} from '../src/data/node/load-briefing';
 
 const args = process.argv.slice(2);
 const dirs = args.length ? args.map((arg) => path.resolve(arg)) : listBriefingDirs();

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listBriefingDirs, loadBriefingDir } from '../../src/data/load-briefing';
+import { listBriefingDirs, loadBriefingDir } from '../../src/data/node/load-briefing';
 import { EN_MARK, ZH_MARK, generateCorpus, repoRoot } from './generate-corpus.mjs';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'corpus-'));

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { listBriefingDirs, loadBriefingDir } from '../../src/data/load-briefing.ts';
+import { listBriefingDirs, loadBriefingDir } from '../../src/data/node/load-briefing.ts';
 import { formatProblems } from '../../src/data/check.ts';
 import type { Bundle } from '../../src/data/schema.ts';
 

@@ -2,41 +2,32 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import briefings from 'virtual:briefings';
 import { useAppData } from '../data/use-app-data';
 import type { Model } from '../data/model';
-import type { GeoData } from '../features/map/geo';
-import { MapView } from '../features/map/map-view';
-import { RegionPanel } from '../features/panel/lazy-region-panel';
-import { RegionLegend } from '../features/legend/region-legend';
-import { BottomSheet } from '../features/sheet/bottom-sheet';
-import { SearchBox } from '../features/search/search-box';
+import type { GeoData } from '../geo/geo';
+import { MapView, testHooksWanted } from '../features/map';
+import { RegionPanel } from '../features/panel';
+import { RegionLegend } from '../features/legend';
+import { BottomSheet } from '../features/sheet';
+import { SearchBox } from '../features/search';
 import { startUrlSync } from '../store/url-sync';
 import { parseHash } from '../store/url-hash';
 import { appStore, useAppStore } from '../store/store';
 import { t } from '../i18n/strings';
 import { Notices } from './notices';
-import { ChunkError } from './chunk-error';
 import { UpdatePrompt } from './update-prompt';
-import { lazyWithRetry } from '../lib/lazy-with-retry';
 import { LanguageSwitch } from './language-switch';
 import { SourceCredit } from './source-credit';
 import { BriefingPicker } from './briefing-picker';
-import { longestPresentation, presentationSteps } from '../features/present/steps';
-import { PresentButton, Presenter } from '../features/present/presenter';
-import { ExportButton } from '../features/export/export-button';
-import { isPresenterWindow, startPresenterBroadcast } from '../features/present/presenter-channel';
-import { testHooksWanted } from '../features/map/test-hooks';
+import { longestPresentation, presentationSteps } from '../deck/steps';
+import {
+  PresentButton,
+  Presenter,
+  PresenterNotes,
+  isPresenterWindow,
+  startPresenterBroadcast,
+} from '../features/present';
+import { ExportButton } from '../features/export';
 import { startCameraFollow } from '../camera/follow';
-import { NetworkView } from '../features/links/lazy-network-view';
-import { EmbedLink, isEmbed } from '../features/links/embed-link';
-
-// Only the presenter's second window shows the notes: not in the first view's bundle.
-const PresenterNotes = lazyWithRetry<{ model: Model }>(
-  () => import('../features/present/presenter-notes').then((m) => ({ default: m.PresenterNotes })),
-  ({ retry }) => (
-    <main className="presenter-notes">
-      <ChunkError retry={retry} />
-    </main>
-  ),
-);
+import { EmbedLink, NetworkView, isEmbed } from '../features/links';
 
 function chooseBriefing(): string {
   const wanted = parseHash(location.hash).state.briefing;

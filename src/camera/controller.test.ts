@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { View } from '../store/url-hash';
-import { projectWith, viewToTransform, type Bounds } from '../features/map/camera';
+import { projectWith, viewToTransform, type Bounds } from '../geo/projection';
 import { CameraController, fitInto, type CameraDriver } from './controller';
 import { freeRect } from './visible-area';
 

@@ -1,11 +1,10 @@
-import type { LngLat } from '../data/schema';
 import type { View } from '../store/url-hash';
 import { ZOOM_RANGE } from '../store/url-hash';
-import { fitView, type Bounds, type Size } from '../features/map/camera';
+import { fitView, type Bounds, type Project, type Size } from '../geo/projection';
 import { freeRect, type Rect } from './visible-area';
 
 export type RendererName = 'svg' | 'maplibre';
-export type Project = (p: LngLat) => [number, number];
+export type { Project } from '../geo/projection';
 
 /** What the live renderer shows now. */
 export type CameraFrame = {

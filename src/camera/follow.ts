@@ -1,7 +1,7 @@
 import type { Model } from '../data/model';
-import type { GeoData } from '../features/map/geo';
-import { regionLabelPoints } from '../features/map/map-layers';
-import { presentationSteps, type Step } from '../features/present/steps';
+import type { GeoData } from '../geo/geo';
+import { regionLabelPoints } from '../geo/map-layers';
+import { presentationSteps, type Step } from '../deck/steps';
 import type { Lang } from '../store/url-hash';
 import { appStore, type AppStore } from '../store/store';
 import { afterNextPaint } from '../lib/after-paint';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../data/model';
-import { loadBriefingDir } from '../data/load-briefing';
+import { loadBriefingDir } from '../data/node/load-briefing';
 import { realDir } from '../data/test-helpers';
-import { lngLatBounds, type Bounds } from '../features/map/camera';
-import { regionLabelPoints } from '../features/map/map-layers';
-import { bundledGeo as geo } from '../features/map/test-geo';
+import { lngLatBounds, type Bounds } from '../geo/projection';
+import { regionLabelPoints } from '../geo/map-layers';
+import { bundledGeo as geo } from '../geo/test-geo';
 import { chosenTarget, isFarEnd, overviewTarget, PLACE_ZOOM } from './frame-rules';
 
 const model = buildModel(loadBriefingDir(realDir).bundle!);

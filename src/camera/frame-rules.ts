@@ -1,7 +1,7 @@
 import type { LngLat } from '../data/schema';
 import { WIDE_ID, endpointLocation, type Model } from '../data/model';
-import { lngLatBounds, type Bounds } from '../features/map/camera';
-import type { GeoData } from '../features/map/geo';
+import { lngLatBounds, type Bounds } from '../geo/projection';
+import type { GeoData } from '../geo/geo';
 import type { FrameTarget } from './controller';
 
 /**

@@ -1,4 +1,4 @@
-import { worldProjection, type Bounds, type Size } from '../features/map/camera';
+import { worldProjection, type Bounds, type Size } from '../geo/projection';
 
 /** A rectangle in the map's own pixels: left, top, right, bottom. */
 export type Rect = { x0: number; y0: number; x1: number; y1: number };

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { describe, expect, it } from 'vitest';
 import { checkBundle } from './bundle-guard';
-import { loadBriefingDir } from './load-briefing';
+import { loadBriefingDir } from './node/load-briefing';
 
 const { bundle } = loadBriefingDir('data/briefings/pujiang-2023-07');
 

@@ -1,6 +1,6 @@
 import type { Bundle } from './schema';
 import { checkBundle, loadSchemas } from './bundle-guard';
-import { geoFromTopology, type ChinaTopology, type GeoData } from '../features/map/geo';
+import { geoFromTopology, type ChinaTopology, type GeoData } from '../geo/geo';
 
 export class LoadError extends Error {
   constructor(

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { briefingFileNames, checkBriefing, type CheckResult, type Problem } from './check';
-import { repoRoot } from './load-briefing';
+import { repoRoot } from './node/load-briefing';
 
 export const realDir = 'data/briefings/pujiang-2023-07';
 

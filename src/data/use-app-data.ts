@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { buildModel, type Model } from './model';
 import { loadBundle, loadGeo } from './load';
-import type { GeoData } from '../features/map/geo';
+import type { GeoData } from '../geo/geo';
 
 export type AppData =
   | { status: 'loading' }

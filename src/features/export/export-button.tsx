@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Model } from '../../data/model';
-import type { GeoData } from '../map/geo';
+import type { GeoData } from '../../geo/geo';
 import { appStore, useAppStore } from '../../store/store';
 import { t, type StringKey } from '../../i18n/strings';
-import { presentationSteps } from '../present/steps';
+import { presentationSteps } from '../../deck/steps';
 import { PrintHandout, printMap } from './print-handout';
 import { importWithRetry } from '../../lib/lazy-with-retry';
 import './export-menu.css';

@@ -1,8 +1,8 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Model } from '../../data/model';
 import type { Lang } from '../../store/url-hash';
-import type { GeoData } from '../map/geo';
-import type { Step } from '../present/steps';
+import type { GeoData } from '../../geo/geo';
+import type { Step } from '../../deck/steps';
 import { t } from '../../i18n/strings';
 import { creditLine, exportSvg } from './export-svg';
 import { subjectOfStep } from './map-subject';

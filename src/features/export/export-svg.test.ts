@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadBriefingDir } from '../../data/load-briefing';
+import { loadBriefingDir } from '../../data/node/load-briefing';
 import { buildModel } from '../../data/model';
-import { bundledGeo } from '../map/test-geo';
-import { REGION_FILL_OPACITY } from '../map/map-layers';
-import { projectWith, viewToTransform } from '../map/camera';
-import { presentationSteps } from '../present/steps';
+import { bundledGeo } from '../../geo/test-geo';
+import { REGION_FILL_OPACITY } from '../../geo/map-layers';
+import { projectWith, viewToTransform } from '../../geo/projection';
+import { presentationSteps } from '../../deck/steps';
 import { exportSvg } from './export-svg';
 import { subjectBounds, subjectOfSelection, subjectOfStep } from './map-subject';
 

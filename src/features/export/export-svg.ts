@@ -8,17 +8,17 @@ import {
   viewToTransform,
   worldPath,
   type Size,
-} from '../map/camera';
-import type { GeoData } from '../map/geo';
+} from '../../geo/projection';
+import type { GeoData } from '../../geo/geo';
 import {
   MAP_COLORS,
   REGION_FILL_OPACITY,
   regionLabelPoints,
   regionLayers,
-} from '../map/map-layers';
-import { arcsFor, visibleArcs } from '../arcs/arc-model';
-import { angleDeg, arcPath, edgePoint, inside, type Point } from '../arcs/arc-path';
-import { arcWidth, kindStyle, KIND_STYLES } from '../arcs/arc-styles';
+} from '../../geo/map-layers';
+import { arcsFor, visibleArcs } from '../../arcs/arc-model';
+import { angleDeg, arcPath, edgePoint, inside, type Point } from '../../arcs/arc-path';
+import { arcWidth, kindStyle, KIND_STYLES } from '../../arcs/arc-styles';
 import { INSET_BOX, nanhaiInsetSvg } from './nanhai-svg';
 import { subjectBounds, type MapSubject } from './map-subject';
 

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { WIDE_ID, endpointName, type Model } from '../../data/model';
 import type { Viewpoint } from '../../data/schema';
-import type { GeoData } from '../map/geo';
+import type { GeoData } from '../../geo/geo';
 import type { Lang } from '../../store/url-hash';
 import { useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';

@@ -1,8 +1,8 @@
 import { endpointLocation, type Model } from '../../data/model';
-import type { GeoData } from '../map/geo';
-import { lngLatBounds, type Bounds } from '../map/camera';
-import { regionLabelPoints } from '../map/map-layers';
-import type { Step } from '../present/steps';
+import type { GeoData } from '../../geo/geo';
+import { lngLatBounds, type Bounds } from '../../geo/projection';
+import { regionLabelPoints } from '../../geo/map-layers';
+import type { Step } from '../../deck/steps';
 
 /**
  * What an exported or printed map shows: which regions stand out, which links are drawn,

@@ -1,7 +1,7 @@
-import type { GeoData } from '../map/geo';
-import { MAP_COLORS } from '../map/map-layers';
+import type { GeoData } from '../../geo/geo';
+import { MAP_COLORS } from '../../geo/map-layers';
 
-import { INSET_HEIGHT, INSET_WIDTH, nanhaiParts } from '../map/nanhai-parts';
+import { INSET_HEIGHT, INSET_WIDTH, nanhaiParts } from '../../geo/nanhai-parts';
 
 export { INSET_HEIGHT, INSET_WIDTH };
 const CAPTION = 16;

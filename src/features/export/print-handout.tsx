@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Model } from '../../data/model';
-import type { GeoData } from '../map/geo';
+import type { GeoData } from '../../geo/geo';
 import type { PrintMode } from './handout-view';
 
 /** Prints the map alone on an A4 landscape page: `data-print="map"` asks for it. */

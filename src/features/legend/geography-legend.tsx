@@ -1,7 +1,7 @@
 import type { Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
-import { GEOGRAPHY_COLORS } from '../map/palette';
+import { GEOGRAPHY_COLORS } from '../../geo/palette';
 
 const BELT_PLACE = 'yangtze-economic-belt';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
-import { KindSwatch } from '../arcs/kind-swatch';
+import { KindSwatch } from '../../components/kind-swatch';
 
 /** Toggles a kind in the filter; all kinds shown again is no filter at all (null). */
 export function toggleKind(all: string[], shown: string[] | null, kind: string): string[] | null {

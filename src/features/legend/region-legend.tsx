@@ -3,7 +3,7 @@ import type { Model } from '../../data/model';
 import { WIDE_ID } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
-import { regionFillSeen } from '../map/palette';
+import { regionFillSeen } from '../../geo/palette';
 import { GeographyLegend } from './geography-legend';
 import { KindFilter } from './kind-filter';
 import { useMedia } from '../../lib/use-media';

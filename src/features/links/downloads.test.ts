@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { loadBriefingDir } from '../../data/load-briefing';
+import { loadBriefingDir } from '../../data/node/load-briefing';
 import { buildModel } from '../../data/model';
 import { realDir } from '../../data/test-helpers';
-import { regionLabelPoints } from '../map/map-layers';
-import { bundledGeo } from '../map/test-geo';
+import { regionLabelPoints } from '../../geo/map-layers';
+import { bundledGeo } from '../../geo/test-geo';
 import {
   citation,
   inChina,

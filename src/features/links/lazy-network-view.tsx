@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Model } from '../../data/model';
-import type { GeoData } from '../map/geo';
+import type { GeoData } from '../../geo/geo';
 import { useAppStore } from '../../store/store';
 
 // The table, matrix and downloads are a chunk of their own, fetched when first opened.

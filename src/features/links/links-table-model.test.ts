@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBriefingDir } from '../../data/load-briefing';
+import { loadBriefingDir } from '../../data/node/load-briefing';
 import { buildModel } from '../../data/model';
 import { realDir } from '../../data/test-helpers';
 import {

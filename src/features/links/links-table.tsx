@@ -3,7 +3,7 @@ import type { Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url-hash';
 import { t, type StringKey } from '../../i18n/strings';
-import { KindSwatch } from '../arcs/kind-swatch';
+import { KindSwatch } from '../../components/kind-swatch';
 import {
   buildRows,
   cellText,

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Model } from '../../data/model';
-import type { GeoData } from '../map/geo';
-import { regionLabelPoints } from '../map/map-layers';
+import type { GeoData } from '../../geo/geo';
+import { regionLabelPoints } from '../../geo/map-layers';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { LinksTable } from './links-table';

@@ -5,9 +5,9 @@ import { t } from '../../i18n/strings';
 import { camera } from '../../camera/controller';
 import { chosenTarget, overviewTarget } from '../../camera/frame-rules';
 import { measureObstacles } from '../../camera/visible-area';
-import type { GeoData } from './geo';
-import { regionLabelPoints } from './map-layers';
-import { TILE_SIZE } from './camera';
+import type { GeoData } from '../../geo/geo';
+import { regionLabelPoints } from '../../geo/map-layers';
+import { TILE_SIZE } from '../../geo/projection';
 
 const EARTH_CIRCUMFERENCE_KM = 40075.017;
 const SCALE_MAX_PX = 60;

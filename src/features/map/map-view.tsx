@@ -14,15 +14,15 @@ import { webglSupport, wantsMaplibre, type WebGLSupport } from '../../lib/webgl'
 import { afterNextPaint } from '../../lib/after-paint';
 import { camera } from '../../camera/controller';
 import { lazyWithRetry, ReportChunkFailure } from '../../lib/lazy-with-retry';
-import type { Size } from './camera';
-import type { GeoData } from './geo';
-import { regionLayers } from './map-layers';
+import type { Size } from '../../geo/projection';
+import type { GeoData } from '../../geo/geo';
+import { regionLayers } from '../../geo/map-layers';
 import { SvgMap } from './svg-map';
-import { ArcsOverlay } from '../arcs/arcs-overlay';
-import { MapTooltip, hideTooltip, showTooltip } from './tooltip';
+import { ArcsOverlay } from './overlay/arcs-overlay';
+import { MapTooltip, hideTooltip, showTooltip } from './overlay/tooltip';
 import { NanhaiInset } from './nanhai-inset';
 import { MapControls } from './map-controls';
-import type { Step } from '../present/steps';
+import type { Step } from '../../deck/steps';
 import type { MapHandlers } from './renderer';
 import { installTestHooks } from './test-hooks';
 

@@ -9,8 +9,8 @@ import {
   mapStyle,
   MAP_SOURCE,
 } from './maplibre-style';
-import { regionLayers } from './map-layers';
-import { bundledGeo } from './test-geo';
+import { regionLayers } from '../../geo/map-layers';
+import { bundledGeo } from '../../geo/test-geo';
 
 const geo = bundledGeo;
 const regions = regionLayers(

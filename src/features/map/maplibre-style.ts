@@ -5,9 +5,9 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { GeoData } from './geo';
-import { MAP_COLORS, type RegionLayer } from './map-layers';
-import { REGION_FILL_OPACITY } from './palette';
+import type { GeoData } from '../../geo/geo';
+import { MAP_COLORS, type RegionLayer } from '../../geo/map-layers';
+import { REGION_FILL_OPACITY } from '../../geo/palette';
 
 /** The one GeoJSON source every layer of the MapLibre map reads. */
 export const MAP_SOURCE = 'map';

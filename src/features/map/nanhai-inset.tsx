@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { GeoData } from './geo';
-import { MAP_COLORS } from './map-layers';
-import { INSET_HEIGHT as HEIGHT, INSET_WIDTH as WIDTH, nanhaiParts } from './nanhai-parts';
+import type { GeoData } from '../../geo/geo';
+import { MAP_COLORS } from '../../geo/map-layers';
+import { INSET_HEIGHT as HEIGHT, INSET_WIDTH as WIDTH, nanhaiParts } from '../../geo/nanhai-parts';
 import { t } from '../../i18n/strings';
 import { useAppStore } from '../../store/store';
 

@@ -1,8 +1,8 @@
-import type { Size } from './camera';
-import type { GeoData } from './geo';
-import type { RegionLayer } from './map-layers';
+import type { Size } from '../../geo/projection';
+import type { GeoData } from '../../geo/geo';
+import type { RegionLayer } from '../../geo/map-layers';
 
-export type { Project } from '../../camera/controller';
+export type { Project } from '../../geo/projection';
 
 export type MapHandlers = {
   onRegionHover: (region: string | null, event?: PointerEvent | MouseEvent) => void;

@@ -13,10 +13,10 @@ import {
   viewToTransform,
   worldPath,
   type Transform,
-} from './camera';
-import type { GeoData } from './geo';
-import { MAP_COLORS, type RegionLayer } from './map-layers';
-import { drawGeography } from './geography-layer';
+} from '../../geo/projection';
+import type { GeoData } from '../../geo/geo';
+import { MAP_COLORS, type RegionLayer } from '../../geo/map-layers';
+import { drawGeography } from '../../geo/geography-layer';
 import type { MapRendererProps } from './renderer';
 import { ZOOM_RANGE, type View } from '../../store/url-hash';
 import { prefersReducedMotion } from '../../lib/motion';

@@ -3,7 +3,7 @@ import type { Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { afterNextPaint } from '../../lib/after-paint';
 import { lazyWithRetry } from '../../lib/lazy-with-retry';
-import { ChunkError } from '../../app/chunk-error';
+import { ChunkError } from '../../components/chunk-error';
 import { t } from '../../i18n/strings';
 
 const Panel = lazyWithRetry<{ model: Model }>(

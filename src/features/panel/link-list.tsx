@@ -3,7 +3,7 @@ import { linkEnds } from '../../data/model';
 import type { Link } from '../../data/schema';
 import type { Lang } from '../../store/url-hash';
 import { appStore, useAppStore } from '../../store/store';
-import { KindSwatch } from '../arcs/kind-swatch';
+import { KindSwatch } from '../../components/kind-swatch';
 import { BasisBadge } from './basis-badge';
 
 /** The region's links as a list: the keyboard and screen-reader twin of the arcs. */

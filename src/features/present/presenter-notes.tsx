@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../../data/model';
 import type { Lang } from '../../store/url-hash';
 import { t } from '../../i18n/strings';
-import { presentationSteps, type Step } from './steps';
+import { presentationSteps, type Step } from '../../deck/steps';
 import { joinPresenterChannel, sessionFromHash } from './presenter-channel';
 import { isTyping, navForKey } from './nav';
 

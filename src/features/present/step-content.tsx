@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import type { Model } from '../../data/model';
 import type { Lang } from '../../store/url-hash';
 import { t } from '../../i18n/strings';
-import { regionFillSeen } from '../map/palette';
-import { appAddress, type Step } from './steps';
+import { regionFillSeen } from '../../geo/palette';
+import { appAddress, type Step } from '../../deck/steps';
 
 /** `text` with each of `phrases` marked where it first occurs. */
 function marked(text: string, phrases: string[]): ReactNode[] {

@@ -1,8 +1,8 @@
 import type { Model } from '../../data/model';
 import type { Lang } from '../../store/url-hash';
 import { t } from '../../i18n/strings';
-import { KindSwatch } from '../arcs/kind-swatch';
-import type { Step } from './steps';
+import { KindSwatch } from '../../components/kind-swatch';
+import type { Step } from '../../deck/steps';
 
 /** The kinds of link a step draws, in the legend's order: the projector's whole key. */
 export function kindsOfStep(model: Model, step: Step): { id: string; index: number }[] {

@@ -1,6 +1,6 @@
 import PinyinMatch from 'pinyin-match';
 import { describe, expect, it } from 'vitest';
-import { loadBriefingDir } from '../../data/load-briefing';
+import { loadBriefingDir } from '../../data/node/load-briefing';
 import { buildModel } from '../../data/model';
 import { search, snippet } from './search-index';
 

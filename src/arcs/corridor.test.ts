@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { describe, expect, it } from 'vitest';
-import { loadBriefingDir } from '../../data/load-briefing';
-import type { LngLat } from '../../data/schema';
+import { loadBriefingDir } from '../data/node/load-briefing';
+import type { LngLat } from '../data/schema';
 import { corridorLine, corridorPath, corridorStops, segmentsCross } from './corridor';
 
 const places: Record<string, LngLat | null> = {

@@ -1,11 +1,11 @@
-import { isFarEnd } from '../../camera/frame-rules';
+import { isFarEnd } from '../camera/frame-rules';
 import { describe, expect, it } from 'vitest';
 import { arcsFor, visibleArcs, type Arc } from './arc-model';
-import { loadBriefingDir } from '../../data/load-briefing';
-import { buildModel, endpointLocation } from '../../data/model';
-import { realDir } from '../../data/test-helpers';
-import { regionLabelPoints } from '../map/map-layers';
-import { bundledGeo } from '../map/test-geo';
+import { loadBriefingDir } from '../data/node/load-briefing';
+import { buildModel, endpointLocation } from '../data/model';
+import { realDir } from '../data/test-helpers';
+import { regionLabelPoints } from '../geo/map-layers';
+import { bundledGeo } from '../geo/test-geo';
 
 const arc = (id: string, intra: boolean, region: string | null): Arc => ({
   id,

@@ -1,9 +1,9 @@
 import { select } from 'd3-selection';
-import type { LngLat } from '../../data/schema';
-import type { Arc } from './arc-model';
-import type { Point } from './arc-path';
-import { arcWidth, kindStyle } from './arc-styles';
-import { corridorLine } from './corridor';
+import type { LngLat } from '../../../data/schema';
+import type { Arc } from '../../../arcs/arc-model';
+import type { Point } from '../../../arcs/arc-path';
+import { arcWidth, kindStyle } from '../../../arcs/arc-styles';
+import { corridorLine } from '../../../arcs/corridor';
 import { listen, type ArcHandlers } from './draw-arcs';
 
 type Placed = { arc: Arc; points: Point[] };

@@ -9,7 +9,7 @@ import {
   WORLD_UNIT,
   worldPath,
   worldProjection,
-} from './camera';
+} from './projection';
 import { bundledGeo as geo } from './test-geo';
 
 const size = { width: 1280, height: 800 };

@@ -1,6 +1,6 @@
-import type { LngLat, Region } from '../../data/schema';
+import type { LngLat, Region } from '../data/schema';
 import type { GeoData } from './geo';
-import { lngLatBounds } from './camera';
+import { lngLatBounds } from './projection';
 import { GEOGRAPHY_COLORS, LAND, regionColor } from './palette';
 
 /**

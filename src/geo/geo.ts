@@ -1,7 +1,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { FeatureCollection, MultiLineString, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { LngLat } from '../../data/schema';
+import type { LngLat } from '../data/schema';
 
 export type ProvinceProps = { adcode: number; name: string; interior: LngLat };
 export type CityProps = ProvinceProps & { region: string; partial?: boolean };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBriefingDirs, loadBriefingDir, repoRoot } from './load-briefing';
-import { realDir } from './test-helpers';
+import { realDir } from '../test-helpers';
 
 const fixtureDir = 'src/data/fixtures/second-briefing';
 const temps: string[] = [];

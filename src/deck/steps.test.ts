@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadBriefingDir } from '../../data/load-briefing';
-import { buildModel } from '../../data/model';
-import type { Viewpoint } from '../../data/schema';
-import { realDir } from '../../data/test-helpers';
+import { loadBriefingDir } from '../data/node/load-briefing';
+import { buildModel } from '../data/model';
+import type { Viewpoint } from '../data/schema';
+import { realDir } from '../data/test-helpers';
 import { PROJECTOR, stepHeight } from './step-fit';
 import {
   appAddress,

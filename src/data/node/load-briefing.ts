@@ -2,12 +2,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { briefingFileNames, checkBriefing, type CheckResult } from './check.ts';
-import { jsonPath, type Problem } from './problems.ts';
-import { regionsFile } from './schema.ts';
+import { briefingFileNames, checkBriefing, type CheckResult } from '../check.ts';
+import { jsonPath, type Problem } from '../problems.ts';
+import { regionsFile } from '../schema.ts';
 
 /** The repository root, so that reported file names do not depend on the working directory. */
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** A path relative to the repo root, or absolute when it lies outside the repo (a temp copy). */
 function displayPath(abs: string): string {

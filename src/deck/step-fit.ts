@@ -1,4 +1,4 @@
-import type { Localized } from '../../data/schema';
+import type { Localized } from '../data/schema';
 
 /**
  * The text column at the binding projector size, 1024×768 (app.css, `.app[data-presenting]`):

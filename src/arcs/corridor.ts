@@ -1,5 +1,5 @@
 import { curveCatmullRom, line } from 'd3-shape';
-import type { Link, LngLat } from '../../data/schema';
+import type { Link, LngLat } from '../data/schema';
 import type { Point } from './arc-path';
 
 /** The places a link runs through, in drawing order: from, via…, to. */

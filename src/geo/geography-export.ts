@@ -1,9 +1,9 @@
-import type { Lang } from '../../store/url-hash';
-import { screenPath, worldPath } from './camera';
+import type { Lang } from '../store/url-hash';
+import { screenPath, worldPath } from './projection';
 import type { GeoData } from './geo';
 import { riverLabels } from './geography-layer';
 import { GEOGRAPHY_COLORS as COLORS } from './palette';
-import type { Project } from './renderer';
+import type { Project } from './projection';
 
 /**
  * The same context as standalone SVG markup for the export: rivers and lakes in world

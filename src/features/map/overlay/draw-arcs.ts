@@ -1,9 +1,9 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import type { LngLat } from '../../data/schema';
-import type { Arc } from './arc-model';
-import { controlPoint, curvePath, curvePoint, type Point } from './arc-path';
-import { arcWidth, kindStyle, KIND_STYLES } from './arc-styles';
+import type { LngLat } from '../../../data/schema';
+import type { Arc } from '../../../arcs/arc-model';
+import { controlPoint, curvePath, curvePoint, type Point } from '../../../arcs/arc-path';
+import { arcWidth, kindStyle, KIND_STYLES } from '../../../arcs/arc-styles';
 import { textWidth, type Visibility } from './visibility';
 import { drawCorridors } from './draw-corridors';
 

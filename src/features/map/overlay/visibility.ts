@@ -1,5 +1,5 @@
-import type { Rect } from '../../camera/visible-area';
-import type { Point } from './arc-path';
+import type { Rect } from '../../../camera/visible-area';
+import type { Point } from '../../../arcs/arc-path';
 
 /** Which points of the map a person can see: on the map, and under nothing that covers it. */
 export type Visibility = {

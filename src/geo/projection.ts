@@ -5,13 +5,16 @@ import {
   type GeoContext,
   type GeoPermissibleObjects,
 } from 'd3-geo';
-import type { LngLat } from '../../data/schema';
-import type { View } from '../../store/url-hash';
+import type { LngLat } from '../data/schema';
+import type { View } from '../store/url-hash';
 
 /**
  * Web Mercator as MapLibre draws it: at zoom z the world is 512·2^z pixels wide. Both
  * renderers place things with these functions, so the same view shows the same map.
  */
+/** Longitude/latitude to screen pixels in the current view. */
+export type Project = (p: LngLat) => [number, number];
+
 export const TILE_SIZE = 512;
 
 /** Projects to world pixels at zoom 0. */

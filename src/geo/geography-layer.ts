@@ -1,9 +1,9 @@
 import { select } from 'd3-selection';
-import type { LngLat } from '../../data/schema';
-import type { Lang } from '../../store/url-hash';
-import { screenPath, worldPath } from './camera';
+import type { LngLat } from '../data/schema';
+import type { Lang } from '../store/url-hash';
+import { screenPath, worldPath } from './projection';
 import type { GeoData } from './geo';
-import type { Project } from './renderer';
+import type { Project } from './projection';
 import { GEOGRAPHY_COLORS as COLORS } from './palette';
 
 /**

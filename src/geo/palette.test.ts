@@ -81,7 +81,7 @@ describe('the palette', () => {
   });
 
   it('uses the same resting fill opacity on the SVG map as in the palette', () => {
-    const css = readFileSync(new URL('../../app/app.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../app/app.css', import.meta.url), 'utf8');
     const rule = /\.svg-map \.regions path \{[^}]*fill-opacity: ([\d.]+)/.exec(css);
     expect(Number(rule?.[1])).toBe(REGION_FILL_OPACITY.normal);
   });

@@ -1,4 +1,4 @@
-import { kindStyle } from './arc-styles';
+import { kindStyle } from '../arcs/arc-styles';
 
 /** A short line in a kind's colour and dash, as in the legend and the link list. */
 export function KindSwatch({ index, width = 44 }: { index: number; width?: number }) {

@@ -1,4 +1,4 @@
-import { KIND_COLORS, KIND_DASHES } from '../map/palette';
+import { KIND_COLORS, KIND_DASHES } from '../geo/palette';
 
 /**
  * Arc kinds differ in colour AND dash AND end marker, so colour is never the only

@@ -1,8 +1,8 @@
-import type { LngLat } from '../../data/schema';
-import { endpointLocation, endpointName, linkEnds, type Model } from '../../data/model';
-import { isFarEnd } from '../../camera/frame-rules';
+import type { LngLat } from '../data/schema';
+import { endpointLocation, endpointName, linkEnds, type Model } from '../data/model';
+import { isFarEnd } from '../camera/frame-rules';
 import { corridorPath } from './corridor';
-import type { Lang } from '../../store/url-hash';
+import type { Lang } from '../store/url-hash';
 
 /** One cooperation link as the map draws it; both renderers draw the same list. */
 export type Arc = {

@@ -1,6 +1,6 @@
-import type { Model } from '../../data/model';
-import type { EditorialMention, Link, Localized, Viewpoint } from '../../data/schema';
-import type { Lang } from '../../store/url-hash';
+import type { Model } from '../data/model';
+import type { EditorialMention, Link, Localized, Viewpoint } from '../data/schema';
+import type { Lang } from '../store/url-hash';
 import { stepHeight, PROJECTOR } from './step-fit';
 
 export type Step = {

@@ -1,9 +1,9 @@
 import { select } from 'd3-selection';
-import type { LngLat } from '../../data/schema';
-import type { Model } from '../../data/model';
-import type { Lang } from '../../store/url-hash';
-import type { Arc } from './arc-model';
-import type { Point } from './arc-path';
+import type { LngLat } from '../../../data/schema';
+import type { Model } from '../../../data/model';
+import type { Lang } from '../../../store/url-hash';
+import type { Arc } from '../../../arcs/arc-model';
+import type { Point } from '../../../arcs/arc-path';
 import { boxesOverlap, textWidth, type Box, type Visibility } from './visibility';
 
 /** A place that takes part in what is shown: a dot and its name. */

@@ -1,0 +1,2 @@
+// The legend's public API.
+export { RegionLegend } from './region-legend';

@@ -1,0 +1,2 @@
+// Search's public API.
+export { SearchBox } from './search-box';

@@ -1,0 +1,2 @@
+// The phone's bottom sheet: its public API.
+export { BottomSheet } from './bottom-sheet';
