@@ -15,10 +15,11 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // After the first visit the whole app is cached, so it then runs with no network. A new
-// version is announced, and applied only when the reader asks for it.
+// version is announced, and applied only when the reader asks for it. Registered at the
+// window's load, not before the first view (its download would compete with the map's).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const updateSW = registerSW({
-    immediate: true,
+    immediate: false,
     onNeedRefresh: () =>
       announceUpdate(() => {
         // Reload once the new worker has taken this page (also on a first visit's page,

@@ -1,18 +1,7 @@
-import type { Bundle } from './schema';
 import { importWithRetry } from '../lib/lazy-with-retry';
+import { checkWith, type CheckResult } from './bundle-check';
 
-type Issue = { path: readonly PropertyKey[]; message: string };
-
-/** At most this many problems are listed: the first ones tell what is wrong. */
-const SHOWN = 8;
-
-function describe(issues: Issue[]): string {
-  const lines = issues
-    .slice(0, SHOWN)
-    .map((i) => `$.${i.path.map(String).join('.')}: ${i.message}`);
-  if (issues.length > SHOWN) lines.push(`… and ${issues.length - SHOWN} more`);
-  return lines.join('\n');
-}
+export type { CheckResult } from './bundle-check';
 
 /** The schemas, in their own chunk: fetched while the data downloads, off the main chunk. */
 export function loadSchemas() {
@@ -22,16 +11,12 @@ export function loadSchemas() {
 /**
  * The browser's check of the served bundle, with the same schemas the build uses
  * (schema.ts): a truncated, stale, foreign or hostile file is named, field by field, before
- * anything of it reaches the screen.
+ * anything of it reaches the screen. Usually run in a worker (check-worker.ts); this is the
+ * main thread's way, where no worker can start.
  */
 export async function checkBundle(
   json: unknown,
   schemas: ReturnType<typeof loadSchemas> = loadSchemas(),
-): Promise<{ ok: true; bundle: Bundle } | { ok: false; problems: string }> {
-  const { bundle, oversizedStrings } = await schemas;
-  const oversized = oversizedStrings(json);
-  if (oversized.length) return { ok: false, problems: describe(oversized) };
-  const result = bundle.safeParse(json);
-  if (!result.success) return { ok: false, problems: describe(result.error.issues) };
-  return { ok: true, bundle: result.data };
+): Promise<CheckResult> {
+  return checkWith(json, await schemas);
 }

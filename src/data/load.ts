@@ -1,5 +1,6 @@
 import type { Bundle } from './schema';
-import { checkBundle, loadSchemas } from './bundle-guard';
+import { checkBundle, loadSchemas, type CheckResult } from './bundle-guard';
+import type { CheckAnswer, CheckRequest } from './check-worker';
 import { geoFromTopology, type ChinaTopology, type GeoData } from '../geo/geo';
 
 export class LoadError extends Error {
@@ -11,7 +12,7 @@ export class LoadError extends Error {
   }
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+async function fetchText(url: string): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -19,11 +20,61 @@ async function fetchJson(url: string): Promise<unknown> {
     throw new LoadError(url, 'network error');
   }
   if (!response.ok) throw new LoadError(url, `HTTP ${response.status}`);
-  const text = await response.text();
+  return response.text();
+}
+
+const notJson = (url: string, text: string) =>
+  new LoadError(url, `not valid JSON (${text.length} bytes received — truncated?)`);
+
+async function fetchJson(url: string): Promise<unknown> {
+  const text = await fetchText(url);
   try {
     return JSON.parse(text);
   } catch {
-    throw new LoadError(url, `not valid JSON (${text.length} bytes received — truncated?)`);
+    throw notJson(url, text);
+  }
+}
+
+/**
+ * Checks the briefing in a worker (check-worker.ts), started at once so that its code loads
+ * while the data downloads: parsing and checking then run beside the map's drawing instead
+ * of before it. Null where no worker can be started; the answer is null if the worker's code
+ * could not be loaded (then the main thread checks).
+ */
+function startCheckWorker(): ((text: string) => Promise<CheckAnswer | null>) | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  return (text) =>
+    new Promise<CheckAnswer | null>((resolve) => {
+      const done = (answer: CheckAnswer | null) => {
+        worker.terminate();
+        resolve(answer);
+      };
+      worker.onmessage = (e: MessageEvent<CheckAnswer>) => done(e.data);
+      worker.onerror = (e) => {
+        e.preventDefault();
+        done(null);
+      };
+      worker.postMessage({ text } satisfies CheckRequest);
+    });
+}
+
+async function checkOnMainThread(url: string, text: string): Promise<CheckResult> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw notJson(url, text);
+  }
+  try {
+    return await checkBundle(json, loadSchemas());
+  } catch {
+    throw new LoadError(url, 'the code that checks it could not be loaded (network?)');
   }
 }
 
@@ -31,16 +82,12 @@ const base = import.meta.env.BASE_URL;
 
 export async function loadBundle(briefing: string): Promise<Bundle> {
   const url = `${base}data/briefings/${briefing}.json`;
-  const schemas = loadSchemas();
-  const json = await fetchJson(url);
-  let checked;
-  try {
-    checked = await checkBundle(json, schemas);
-  } catch {
-    throw new LoadError(url, 'the code that checks it could not be loaded (network?)');
-  }
-  if (!checked.ok) throw new LoadError(url, checked.problems);
-  return checked.bundle;
+  const check = startCheckWorker();
+  const text = await fetchText(url);
+  const answer = (await check?.(text)) ?? (await checkOnMainThread(url, text));
+  if ('notJson' in answer) throw notJson(url, text);
+  if (!answer.ok) throw new LoadError(url, answer.problems);
+  return answer.bundle;
 }
 
 export async function loadGeo(): Promise<GeoData> {

@@ -19,3 +19,14 @@ export function afterNextPaint(work: () => void): void {
 export function workAfterPaintPending(): boolean {
   return pending > 0;
 }
+
+/**
+ * Runs `work` after the next paint, once the page is idle (at most `timeout` ms later):
+ * for what the first view does not need, such as prefetching a chunk for later.
+ */
+export function whenIdle(work: () => void, timeout = 2000): void {
+  afterNextPaint(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout });
+    else setTimeout(work, 200);
+  });
+}

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Model } from '../../data/model';
 import type { GeoData } from '../../geo/geo';
 import type { PrintMode } from './handout-view';
+import { whenIdle } from '../../lib/after-paint';
 
 /** Prints the map alone on an A4 landscape page: `data-print="map"` asks for it. */
 export function printMap(): void {
@@ -28,9 +29,10 @@ export function PrintHandout({ model, geo }: { model: Model; geo: GeoData }) {
   const [view, setView] = useState<View | null>(null);
 
   useEffect(() => {
-    // Fetched after the first view (printing must then draw synchronously).
+    // Fetched once the first view has been painted and the page is idle (printing must
+    // then draw synchronously).
     let live = true;
-    void import('./handout-view').then((m) => live && setView(m));
+    whenIdle(() => void import('./handout-view').then((m) => live && setView(m)));
     return () => {
       live = false;
     };

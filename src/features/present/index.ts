@@ -1,4 +1,4 @@
 // The presenter feature's public API: the deck mode, its button, the notes window and its channel.
 export { PresentButton, Presenter } from './presenter';
 export { PresenterNotes } from './lazy-presenter-notes';
-export { isPresenterWindow, startPresenterBroadcast } from './presenter-channel';
+export { isPresenterWindow, startPresenterBroadcast } from './presenter-window';

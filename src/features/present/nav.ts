@@ -1,7 +1,5 @@
-import { z } from 'zod';
-
-export const navSchema = z.enum(['next', 'previous', 'first', 'last']);
-export type Nav = z.infer<typeof navSchema>;
+export const NAVS = ['next', 'previous', 'first', 'last'] as const;
+export type Nav = (typeof NAVS)[number];
 
 /** The keys a presentation clicker sends, and Home/End. */
 export function navForKey(key: string): Nav | null {

@@ -1,11 +1,11 @@
+// The presenter channel's messages, checked with zod: loaded by the notes window, and by the
+// main window only when a message arrives (presenter-window.ts), not with the first view.
 import { z } from 'zod';
-import { appStore } from '../../store/store';
 import type { Lang } from '../../store/url-hash';
-import { applyNav, navSchema, type Nav } from './nav';
+import { applyNav, NAVS, type Nav } from './nav';
+import { CHANNEL_PREFIX, MAX_STEP } from './presenter-window';
 
-const PREFIX = 'regional-innovation-map:presenter:';
-/** More steps than any briefing will have: anything beyond is a forged message. */
-const MAX_STEP = 9999;
+const navSchema = z.enum(NAVS);
 
 const stepIndex = z.number().int().min(0).max(MAX_STEP);
 const sessionId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
@@ -31,6 +31,10 @@ export type ToMain = z.infer<typeof toMainSchema>;
  * that fails validation, or any command while this window is not presenting (the notes
  * window never starts a presentation, so it cannot push another tab into one).
  */
+export function isHello(data: unknown): boolean {
+  return toMainSchema.safeParse(data).data?.type === 'hello';
+}
+
 export function stepFor(data: unknown, current: number | null, count: number): number | undefined {
   const parsed = toMainSchema.safeParse(data);
   if (!parsed.success || current === null || count < 1) return undefined;
@@ -40,19 +44,6 @@ export function stepFor(data: unknown, current: number | null, count: number): n
   return undefined;
 }
 
-function newSessionId(): string {
-  return typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16)).join('');
-}
-
-/** One session per main window: its notes window, and nothing else, shares the channel. */
-let session: string | null = null;
-function mainSession(): string {
-  session ??= newSessionId();
-  return session;
-}
-
 /** The session named in a notes window's address (`#presenter=<id>`), if well formed. */
 export function sessionFromHash(hash: string): string | null {
   const id = new URLSearchParams(hash.replace(/^#/, '')).get('presenter');
@@ -60,50 +51,12 @@ export function sessionFromHash(hash: string): string | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function openPresenterWindow(): void {
-  const url = new URL(location.href);
-  url.searchParams.set('view', 'presenter');
-  url.hash = `presenter=${mainSession()}`;
-  window.open(
-    url.toString(),
-    `regional-innovation-map-presenter-${mainSession()}`,
-    'width=1000,height=760',
-  );
-}
-
-export function isPresenterWindow(): boolean {
-  return new URLSearchParams(location.search).get('view') === 'presenter';
-}
-
-/** The main window tells its notes window where it is, and takes its commands. */
-export function startPresenterBroadcast(count: number): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(PREFIX + mainSession());
-  const send = () => {
-    const { step, lang } = appStore.getState();
-    channel.postMessage({ type: 'state', step, count, lang } satisfies ToNotes);
-  };
-  channel.onmessage = (e: MessageEvent<unknown>) => {
-    const s = appStore.getState();
-    if (toMainSchema.safeParse(e.data).data?.type === 'hello') return send();
-    const step = stepFor(e.data, s.step, count);
-    if (step !== undefined && (step !== s.step || s.exploring)) s.setStep(step);
-  };
-  const unsubscribe = appStore.subscribe((s, prev) => {
-    if (s.step !== prev.step || s.lang !== prev.lang) send();
-  });
-  return () => {
-    unsubscribe();
-    channel.close();
-  };
-}
-
 /** The notes window's end: follows the main window of its session and can step it. */
 export function joinPresenterChannel(
   session: string,
   onState: (step: number | null, lang: Lang) => void,
 ) {
-  const channel = new BroadcastChannel(PREFIX + session);
+  const channel = new BroadcastChannel(CHANNEL_PREFIX + session);
   channel.onmessage = (e: MessageEvent<unknown>) => {
     const parsed = toNotesSchema.safeParse(e.data);
     if (parsed.success) onState(parsed.data.step, parsed.data.lang);

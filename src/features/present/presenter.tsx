@@ -5,7 +5,7 @@ import { t } from '../../i18n/strings';
 import { RegionPanel } from '../panel';
 import type { Step } from '../../deck/steps';
 import { usePresenterKeys } from './use-presenter-keys';
-import { openPresenterWindow } from './presenter-channel';
+import { openPresenterWindow } from './presenter-window';
 import { useOverflows } from '../../lib/use-overflows';
 import { restoreBeforePresenting, startPresenting } from './before-presenting';
 import { StepKey } from './step-key';
