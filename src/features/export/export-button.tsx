@@ -44,7 +44,7 @@ async function runExport(format: Format, model: Model, geo: GeoData): Promise<vo
     : subjects.subjectOfSelection(model, s.selection);
   const region = s.selection.region ? model.region(s.selection.region) : undefined;
   const title = `${t(lang, 'appTitle')}${step ? ` · ${step.heading[lang]}` : region ? ` · ${region.name[lang]}` : ''}`;
-  const { svg } = exportSvg({ model, geo, lang, subject, size: IMAGE_SIZE, title });
+  const { svg } = exportSvg({ model, geo, lang, subject, size: IMAGE_SIZE, title, belt: s.belt });
   if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml' }), `${base}.svg`);
   else download(await svgToPng(svg, IMAGE_SIZE.width, IMAGE_SIZE.height, 2), `${base}.png`);
 }

@@ -66,4 +66,15 @@ describe('exportSvg', () => {
     const drawn = [...svg.matchAll(/class="arc" data-link="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(drawn)).toEqual(new Set(step.links));
   });
+
+  it('draws the rivers, lakes and river names as on screen, and the belt only when it is on', () => {
+    const subject = subjectOfSelection(model, { region: 'middle-yangtze', link: null });
+    const options = { model, geo: bundledGeo, lang: 'zh' as const, subject, size };
+    const plain = exportSvg(options).svg;
+    const rivers = plain.match(/<g class="geography">(.*?)<\/g><\/g>/s)?.[1] ?? '';
+    expect(rivers.match(/<path d="M/g)?.length ?? 0).toBeGreaterThan(5);
+    expect(plain).toMatch(/font-style="italic"[^>]*>长江</);
+    expect(plain).not.toContain('stroke-dasharray="7 4"');
+    expect(exportSvg({ ...options, belt: true }).svg).toContain('stroke-dasharray="7 4"');
+  });
 });

@@ -19,6 +19,7 @@ import {
 import { arcsFor, visibleArcs } from '../../arcs/arc-model';
 import { angleDeg, arcPath, edgePoint, inside, type Point } from '../../arcs/arc-path';
 import { arcWidth, kindStyle, KIND_STYLES } from '../../arcs/arc-styles';
+import { geographyMarkup } from '../../geo/geography-export';
 import { INSET_BOX, nanhaiInsetSvg } from './nanhai-svg';
 import { subjectBounds, type MapSubject } from './map-subject';
 
@@ -42,6 +43,8 @@ export type ExportOptions = {
   title?: string | null;
   /** The source credit along the bottom; off for print, whose footer repeats on every page. */
   credit?: boolean;
+  /** The 长江经济带 outline, as on screen when the reader turned it on. */
+  belt?: boolean;
 };
 
 export type ExportedMap = {
@@ -145,6 +148,7 @@ export function exportSvg({
   size,
   title = null,
   credit = true,
+  belt = false,
 }: ExportOptions): ExportedMap {
   const { width, height } = size;
   const regions = regionLayers(model.regions, geo, lang);
@@ -257,6 +261,8 @@ export function exportSvg({
     ? `<g data-credit="source"><rect x="0" y="${height - creditH}" width="${width}" height="${creditH}" fill="#fff"/>${creditLines.map((line, i) => `<text x="${PAD}" y="${height - creditH + 17 + i * CREDIT_LINE}" font-size="12" fill="#333" ${FONT}>${escapeXml(line)}</text>`).join('')}</g>`
     : '';
 
+  // Rivers, lakes, their names and the belt: the same context as on screen.
+  const geography = geographyMarkup(geo, (p) => projectWith(t, p), { belt, lang });
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-fit="${[view.zoom, view.lat, view.lng].map((n) => n.toFixed(4)).join(',')}">
 <defs>${markerDefs()}<pattern id="x-partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="scale(${(WORLD_UNIT / t.k).toPrecision(6)}) rotate(45)"><rect width="6" height="6" fill="rgba(255,255,255,0.45)"/><line x1="0" y1="0" x2="0" y2="6" stroke="rgba(120,70,0,0.55)" stroke-width="2"/></pattern><clipPath id="x-map-area"><rect width="${mapArea.width}" height="${mapArea.height}"/></clipPath></defs>
 <rect width="100%" height="100%" fill="#fff"/>
@@ -264,8 +270,10 @@ export function exportSvg({
 <rect class="map-area" width="${mapArea.width}" height="${mapArea.height}" fill="${MAP_COLORS.sea}"/>
 <g transform="translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${(t.k / WORLD_UNIT).toPrecision(6)})">
 ${worldPaths(geo.neighbours.features, MAP_COLORS.neighbour)}${worldPaths(geo.land.features, MAP_COLORS.land)}${regionFills}${worldPaths(geo.partials.features, 'url(#x-partial-hatch)')}
+<g class="geography">${geography.world}</g>
 <path d="${cachedPath(geo.provinceBorders)}" fill="none" stroke="${MAP_COLORS.provinceBorder}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>${outlines}
 </g>
+<g class="geography-names">${geography.screen}</g>
 <g class="labels">${labelMarkup}</g>
 <g class="arcs">${arcMarkup}</g>
 </g>

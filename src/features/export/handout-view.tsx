@@ -22,8 +22,9 @@ const PRINT_SIZE: Record<PrintMode, { width: number; height: number }> = {
 export function Handout({ model, geo, mode }: { model: Model; geo: GeoData; mode: PrintMode }) {
   const lang = useAppStore((s) => s.lang);
   const selection = useAppStore((s) => s.selection);
+  const belt = useAppStore((s) => s.belt);
   const subject = subjectOfSelection(model, selection);
-  const map = exportSvg({ model, geo, lang, subject, size: PRINT_SIZE[mode], credit: false });
+  const map = exportSvg({ model, geo, lang, subject, size: PRINT_SIZE[mode], credit: false, belt });
   const region = selection.region ? model.region(selection.region) : undefined;
   const link = selection.link ? model.link(selection.link) : undefined;
   const wide = selection.region === WIDE_ID;
