@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { appStore } from '../../store/store';
+import type { StoreApi } from 'zustand/vanilla';
+import { appStore, type AppStore } from '../../store/store';
 import type { Lang } from '../../store/url-hash';
 import { applyNav, navSchema, type Nav } from './nav';
 
@@ -75,21 +76,28 @@ export function isPresenterWindow(): boolean {
   return new URLSearchParams(location.search).get('view') === 'presenter';
 }
 
-/** The main window tells its notes window where it is, and takes its commands. */
-export function startPresenterBroadcast(count: number): () => void {
+/**
+ * The main window tells its notes window where it is, and takes its commands. The store
+ * and session are the app's own unless a test passes its own.
+ */
+export function startPresenterBroadcast(
+  count: number,
+  store: StoreApi<AppStore> = appStore,
+  session: string = mainSession(),
+): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(PREFIX + mainSession());
+  const channel = new BroadcastChannel(PREFIX + session);
   const send = () => {
-    const { step, lang } = appStore.getState();
+    const { step, lang } = store.getState();
     channel.postMessage({ type: 'state', step, count, lang } satisfies ToNotes);
   };
   channel.onmessage = (e: MessageEvent<unknown>) => {
-    const s = appStore.getState();
+    const s = store.getState();
     if (toMainSchema.safeParse(e.data).data?.type === 'hello') return send();
     const step = stepFor(e.data, s.step, count);
     if (step !== undefined && (step !== s.step || s.exploring)) s.setStep(step);
   };
-  const unsubscribe = appStore.subscribe((s, prev) => {
+  const unsubscribe = store.subscribe((s, prev) => {
     if (s.step !== prev.step || s.lang !== prev.lang) send();
   });
   return () => {
