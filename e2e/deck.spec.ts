@@ -210,12 +210,20 @@ test.describe('the deck on a projector', () => {
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await waitForCameraToSettle(page);
+    // The step the audience was on: its heading names the presenter's text column.
+    const heading = await page.getByRole('heading', { level: 2 }).innerText();
+    const count = (await page.locator('.step-count').innerText()).split('/')[1]!.trim();
     const p = await screenPoint(page, REGION_INTERIORS.get('yellow-river')!);
     await page.mouse.click(p.x, p.y);
-    await expect(page.locator('aside.panel h2')).toHaveText('黄河流域');
+    await expect(page.getByRole('complementary', { name: '黄河流域', exact: true })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: heading, exact: true })).toHaveCount(0);
     await expect(page.locator('.legend')).toBeVisible();
-    await page.getByRole('button', { name: /回到第/ }).click();
-    await expect(page.locator('aside.presenter')).toHaveAttribute('data-step', /.+/);
-    await expect(page.locator('aside.panel')).toHaveCount(0);
+    await page.getByRole('button', { name: '回到第 2' }).click();
+    // Back on that same step (not the next, not the first), and the region's panel gone.
+    await expect(page.getByRole('complementary', { name: heading, exact: true })).toBeVisible();
+    await expect(page.getByRole('progressbar')).toHaveAttribute('value', '2');
+    await expect(page.locator('.step-count')).toHaveText(`2 / ${count}`);
+    await expect(page).toHaveURL(/step=2(&|$)/);
+    await expect(page.getByRole('complementary', { name: '黄河流域', exact: true })).toHaveCount(0);
   });
 });

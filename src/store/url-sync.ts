@@ -1,11 +1,26 @@
 import { WIDE_ID, type Model } from '../data/model';
+import type { StoreApi } from 'zustand/vanilla';
 import { appStore, type AppStore } from './store';
 import { formatHash, parseHash, rejectedNotice, type HashState } from './url-hash';
-import { camera } from '../camera/controller';
+import { camera as appCamera, type CameraController } from '../camera/controller';
 
 const VIEW_THROTTLE_MS = 300;
 
-function stateToHash(s: AppStore, briefing: string | undefined): string {
+/**
+ * What the URL is kept in step with: the app's store and camera, or (in a test) its own.
+ */
+export type UrlSyncDeps = {
+  store: StoreApi<AppStore>;
+  camera: Pick<CameraController, 'view' | 'jumpTo' | 'flyTo' | 'subscribeView'>;
+};
+
+const appDeps: UrlSyncDeps = { store: appStore, camera: appCamera };
+
+function stateToHash(
+  s: AppStore,
+  briefing: string | undefined,
+  camera: UrlSyncDeps['camera'],
+): string {
   const hash: HashState = { lang: s.lang };
   if (camera.view) hash.view = camera.view;
   if (briefing) hash.briefing = briefing;
@@ -19,9 +34,15 @@ function stateToHash(s: AppStore, briefing: string | undefined): string {
 }
 
 /** Reads the hash into the store: unknown ids and bad values are dropped with a notice. */
-export function applyHash(hash: string, model: Model, steps: number, fly: boolean): void {
+export function applyHash(
+  hash: string,
+  model: Model,
+  steps: number,
+  fly: boolean,
+  { store, camera }: UrlSyncDeps = appDeps,
+): void {
   const { state, rejected } = parseHash(hash);
-  const s = appStore.getState();
+  const s = store.getState();
   if (state.region && state.region !== WIDE_ID && !model.region(state.region)) {
     rejected.push(`region=${state.region}`);
     delete state.region;
@@ -40,7 +61,9 @@ export function applyHash(hash: string, model: Model, steps: number, fly: boolea
     s.setKinds(state.kinds.filter((k) => !unknown.includes(k)));
   } else if (fly) s.setKinds(null);
   s.setOverview(state.overview ?? null);
+  // No lang= is Chinese: going back past a switch to English switches back.
   if (state.lang) s.setLang(state.lang);
+  else if (fly) s.setLang('zh');
   if (state.belt !== undefined || fly) s.setBelt(state.belt ?? false);
   const region = state.region ?? (state.link ? model.regionOf(model.link(state.link)!.from) : null);
   if (state.link) s.selectLink(state.link, region);
@@ -63,19 +86,25 @@ export function applyHash(hash: string, model: Model, steps: number, fly: boolea
  * history entry (so back and forward step through them); camera moves replace the
  * current entry, throttled, as MapLibre's own hash does.
  */
-export function startUrlSync(model: Model, steps: number, briefing?: string): () => void {
-  applyHash(location.hash, model, steps, false);
+export function startUrlSync(
+  model: Model,
+  steps: number,
+  briefing?: string,
+  deps: UrlSyncDeps = appDeps,
+): () => void {
+  const { store, camera } = deps;
+  applyHash(location.hash, model, steps, false, deps);
   history.replaceState(
     history.state,
     '',
-    stateToHash(appStore.getState(), briefing) || location.pathname + location.search,
+    stateToHash(store.getState(), briefing, camera) || location.pathname + location.search,
   );
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const unsubscribe = appStore.subscribe((s, prev) => {
+  const unsubscribe = store.subscribe((s, prev) => {
     if (applying) return;
-    const next = stateToHash(s, briefing);
+    const next = stateToHash(s, briefing, camera);
     if (next === location.hash) return;
     const entry =
       s.selection !== prev.selection ||
@@ -94,7 +123,8 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
     if (applying) return;
     clearTimeout(timer);
     timer = setTimeout(
-      () => history.replaceState(history.state, '', stateToHash(appStore.getState(), briefing)),
+      () =>
+        history.replaceState(history.state, '', stateToHash(store.getState(), briefing, camera)),
       VIEW_THROTTLE_MS,
     );
   });
@@ -102,7 +132,7 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
   const onPop = () => {
     applying = true;
     try {
-      applyHash(location.hash, model, steps, true);
+      applyHash(location.hash, model, steps, true, deps);
     } finally {
       applying = false;
     }

@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { sessionFromHash, stepFor, toNotesSchema } from './presenter-channel';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appStore, createAppStore } from '../../store/store';
+import {
+  joinPresenterChannel,
+  sessionFromHash,
+  stepFor,
+  toNotesSchema,
+  type ToNotes,
+} from './presenter-channel';
+import { startPresenterBroadcast } from './presenter-window';
 import { applyNav, navForKey } from './nav';
 
 describe('the presenter channel', () => {
@@ -57,5 +65,90 @@ describe('clicker keys', () => {
     expect(applyNav('previous', 0, 17)).toBe(0);
     expect(applyNav('first', 9, 17)).toBe(0);
     expect(applyNav('last', 0, 17)).toBe(16);
+  });
+});
+
+describe('the main window and its notes window', () => {
+  const appState = appStore.getState();
+  const stops: (() => void)[] = [];
+  afterEach(() => {
+    for (const stop of stops.splice(0)) stop();
+    // Each test had a store of its own: the app's was never written.
+    expect(appStore.getState()).toBe(appState);
+  });
+
+  /** The notes window's end: what it has heard so far, and a way to wait for more. */
+  function notesWindow(session: string) {
+    const heard: Omit<ToNotes, 'type' | 'count'>[] = [];
+    let wake = () => {};
+    const notes = joinPresenterChannel(session, (step, lang) => {
+      heard.push({ step, lang });
+      wake();
+    });
+    stops.push(notes.close);
+    const next = () => new Promise<void>((resolve) => (wake = resolve));
+    return { notes, heard, next };
+  }
+
+  const presenting = (step: number | null) => {
+    const store = createAppStore({ step });
+    const session = `test-${crypto.randomUUID()}`;
+    stops.push(startPresenterBroadcast(17, store, session));
+    return { store, session };
+  };
+
+  /** Messages cross a channel in a later task: wait until `done` holds. */
+  const until = async (done: () => boolean) => {
+    for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(done()).toBe(true);
+  };
+
+  it('tells a notes window that says hello where the presentation is', async () => {
+    const { session } = presenting(4);
+    const { heard, next } = notesWindow(session);
+    await next();
+    expect(heard).toEqual([{ step: 4, lang: 'zh' }]);
+  });
+
+  it('follows the main window’s steps and language', async () => {
+    const { store, session } = presenting(0);
+    const { heard, next } = notesWindow(session);
+    await next();
+    store.getState().setStep(1);
+    await next();
+    store.getState().setLang('en');
+    await next();
+    expect(heard).toEqual([
+      { step: 0, lang: 'zh' },
+      { step: 1, lang: 'zh' },
+      { step: 1, lang: 'en' },
+    ]);
+  });
+
+  it('steps the main window from the notes window, within the presentation', async () => {
+    const { store, session } = presenting(3);
+    const { notes, next } = notesWindow(session);
+    await next();
+    notes.nav('next');
+    await until(() => store.getState().step === 4);
+    notes.go(9999);
+    await until(() => store.getState().step === 16);
+    notes.nav('first');
+    await until(() => store.getState().step === 0);
+  });
+
+  it('hears only its own session, and never starts a presentation', async () => {
+    const { store, session } = presenting(null);
+    const other = presenting(2);
+    const { notes, next } = notesWindow(session);
+    await next();
+    notes.go(5);
+    notes.nav('last');
+    // The other session's window was not told anything and did not move.
+    const { notes: otherNotes, next: otherNext } = notesWindow(other.session);
+    await otherNext();
+    otherNotes.go(6);
+    await until(() => other.store.getState().step === 6);
+    expect(store.getState().step).toBeNull();
   });
 });

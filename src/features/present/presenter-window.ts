@@ -1,4 +1,5 @@
-import { appStore } from '../../store/store';
+import type { StoreApi } from 'zustand/vanilla';
+import { appStore, type AppStore } from '../../store/store';
 
 export const CHANNEL_PREFIX = 'regional-innovation-map:presenter:';
 /** More steps than any briefing will have: anything beyond is a forged message. */
@@ -35,14 +36,19 @@ export function isPresenterWindow(): boolean {
 /**
  * The main window tells its notes window where it is, and takes its commands. Every message
  * is checked (presenter-channel.ts, with zod) before it is obeyed; that code is fetched with
- * the first message, so the first view does not carry it.
+ * the first message, so the first view does not carry it. The store and session are the
+ * app's own unless a test passes its own.
  */
-export function startPresenterBroadcast(count: number): () => void {
+export function startPresenterBroadcast(
+  count: number,
+  store: StoreApi<AppStore> = appStore,
+  session: string = mainSession(),
+): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(CHANNEL_PREFIX + mainSession());
+  const channel = new BroadcastChannel(CHANNEL_PREFIX + session);
   let messages: Promise<typeof import('./presenter-channel')> | null = null;
   const send = () => {
-    const { step, lang } = appStore.getState();
+    const { step, lang } = store.getState();
     channel.postMessage({ type: 'state', step, count, lang });
   };
   channel.onmessage = async (e: MessageEvent<unknown>) => {
@@ -55,11 +61,11 @@ export function startPresenterBroadcast(count: number): () => void {
       return;
     }
     if (check.isHello(e.data)) return send();
-    const s = appStore.getState();
+    const s = store.getState();
     const step = check.stepFor(e.data, s.step, count);
     if (step !== undefined && (step !== s.step || s.exploring)) s.setStep(step);
   };
-  const unsubscribe = appStore.subscribe((s, prev) => {
+  const unsubscribe = store.subscribe((s, prev) => {
     if (s.step !== prev.step || s.lang !== prev.lang) send();
   });
   return () => {

@@ -49,6 +49,9 @@ export function placeMarkers(
 /** Room kept between two names. */
 const LABEL_GAP = 3;
 
+/** The rows of stacked names are a name's height and the gap apart, so each one fits. */
+const rowHeight = (size: number) => size + LABEL_GAP;
+
 /** Where a name may sit beside its dot, in order of preference: right, left, below, above. */
 const SPOTS = [
   { dx: 8, dy: 0, anchor: 'start' },
@@ -56,6 +59,42 @@ const SPOTS = [
   { dx: 0, dy: 14, anchor: 'middle' },
   { dx: 0, dy: -14, anchor: 'middle' },
 ] as const;
+
+export type NameSpot = (typeof SPOTS)[number];
+
+/**
+ * Where each marker's name goes, greedily (a chosen place first, then by row): the first
+ * spot beside its dot where it is wholly visible and covers no other name and no region
+ * label (`taken`); null when there is none. A stacked name (row > 0) only goes right.
+ */
+export function placeNames(
+  markers: PlaceMarker[],
+  project: (p: LngLat) => Point,
+  vis: Visibility,
+  size: number,
+  taken: Box[] = [],
+): Map<string, NameSpot | null> {
+  const boxes = [...taken];
+  const spot = new Map<string, NameSpot | null>();
+  const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
+  for (const m of order) {
+    const [x, y] = project(m.at);
+    const w = textWidth(m.name, size);
+    const rowY = y + m.row * rowHeight(size);
+    const fits = SPOTS.find((s) => {
+      if (m.row > 0 && s.anchor !== 'start') return false;
+      const x0 = s.anchor === 'start' ? x + s.dx : s.anchor === 'end' ? x + s.dx - w : x - w / 2;
+      const box = { x0, x1: x0 + w, y0: rowY + s.dy - size / 2, y1: rowY + s.dy + size / 2 };
+      const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
+      if (!vis.fits(centre, w, size) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP)))
+        return false;
+      boxes.push(box);
+      return true;
+    });
+    spot.set(m.id, fits ?? null);
+  }
+  return spot;
+}
 
 /**
  * Draws the markers. Names are placed greedily (a chosen place first) beside their dot
@@ -88,31 +127,13 @@ export function drawPlaces(
   groups.select('circle').attr('display', (d) => (d.row === 0 ? null : 'none'));
   const text = groups.select<SVGTextElement>('text').node();
   const size = text ? parseFloat(getComputedStyle(text).fontSize) || 13 : 13;
-  const boxes = [...taken];
-  const spot = new Map<string, (typeof SPOTS)[number] | null>();
-  const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
-  for (const m of order) {
-    const [x, y] = project(m.at);
-    const w = textWidth(m.name, size);
-    const rowY = y + m.row * size * 1.2;
-    const fits = SPOTS.find((s) => {
-      if (m.row > 0 && s.anchor !== 'start') return false;
-      const x0 = s.anchor === 'start' ? x + s.dx : s.anchor === 'end' ? x + s.dx - w : x - w / 2;
-      const box = { x0, x1: x0 + w, y0: rowY + s.dy - size / 2, y1: rowY + s.dy + size / 2 };
-      const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
-      if (!vis.fits(centre, w, size) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP)))
-        return false;
-      boxes.push(box);
-      return true;
-    });
-    spot.set(m.id, fits ?? null);
-  }
+  const spot = placeNames(markers, project, vis, size, taken);
   groups
     .attr('transform', (d) => `translate(${project(d.at).join(',')})`)
     .attr('display', (d) => (vis.visible(project(d.at)) ? null : 'none'))
     .select('text')
     .attr('display', (d) => (spot.get(d.id) ? null : 'none'))
     .attr('x', (d) => spot.get(d.id)?.dx ?? 0)
-    .attr('y', (d) => (spot.get(d.id)?.dy ?? 0) + d.row * size * 1.2)
+    .attr('y', (d) => (spot.get(d.id)?.dy ?? 0) + d.row * rowHeight(size))
     .attr('text-anchor', (d) => spot.get(d.id)?.anchor ?? 'start');
 }

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { loadBriefingDir } from '../../../data/node/load-briefing';
+import { buildModel, type Model } from '../../../data/model';
+import type { LngLat, Place } from '../../../data/schema';
+import { realDir } from '../../../data/test-helpers';
+import type { Arc } from '../../../arcs/arc-model';
+import { placeMarkers, placeNames, type PlaceMarker } from './draw-places';
+import { boxesOverlap, textWidth, visibility } from './visibility';
+
+const model = buildModel(loadBriefingDir(realDir).bundle!);
+
+const arc = (fromId: string, toId: string, active = true) => ({ fromId, toId, active }) as Arc;
+
+describe('the places marked on the map', () => {
+  it('are the places at the ends of the arcs shown, each once, and not regions', () => {
+    const markers = placeMarkers(
+      model,
+      [arc('hubei', 'hunan'), arc('hubei', 'shanghai'), arc('middle-yangtze', 'yangtze-delta')],
+      null,
+      'zh',
+    );
+    expect(markers.map((m) => m.id).sort()).toEqual(['hubei', 'hunan', 'shanghai']);
+    expect(markers.find((m) => m.id === 'shanghai')).toMatchObject({
+      name: '上海',
+      at: model.place('shanghai')!.coordinates,
+      chosen: false,
+    });
+  });
+
+  it('leave out the ends of arcs not active, and places with no spot on the map', () => {
+    const markers = placeMarkers(
+      model,
+      [
+        arc('hubei', 'hunan', false),
+        arc('hong-kong', 'world'),
+        arc('hubei', 'yangtze-economic-belt'),
+      ],
+      null,
+      'en',
+    );
+    expect(markers.map((m) => m.id).sort()).toEqual(['hong-kong', 'hubei']);
+  });
+
+  it('leave out a place beyond the five regions, even one with coordinates', () => {
+    const places: Record<string, Place> = {
+      inside: {
+        id: 'inside',
+        region: 'south',
+        coordinates: [113, 23],
+        name: { zh: '内', en: 'In' },
+      } as Place,
+      abroad: {
+        id: 'abroad',
+        region: null,
+        coordinates: [2.35, 48.86],
+        name: { zh: '外', en: 'Out' },
+      } as Place,
+    };
+    const small = { place: (id: string) => places[id] } as Model;
+    expect(placeMarkers(small, [arc('inside', 'abroad')], null, 'zh').map((m) => m.id)).toEqual([
+      'inside',
+    ]);
+  });
+
+  it('include a place chosen in search, marked as chosen, in the reader’s language', () => {
+    const [marker, ...rest] = placeMarkers(model, [], 'shenzhen', 'en');
+    expect(rest).toEqual([]);
+    expect(marker).toMatchObject({ id: 'shenzhen', name: 'Shenzhen', chosen: true, row: 0 });
+  });
+
+  it('stack the names of places at one spot', () => {
+    const spots = new Map<string, string[]>();
+    for (const p of model.bundle.places)
+      if (p.coordinates && p.region) {
+        const key = p.coordinates.join();
+        spots.set(key, [...(spots.get(key) ?? []), p.id]);
+      }
+    const shared = [...spots.values()].find((ids) => ids.length > 1);
+    expect(shared, 'two places of the briefing at one spot').toBeDefined();
+    const markers = placeMarkers(model, [], null, 'zh');
+    expect(markers).toEqual([]);
+    const [a, b] = shared!;
+    const stacked = placeMarkers(model, [arc(a!, b!)], null, 'zh');
+    expect(stacked.map((m) => m.row)).toEqual([0, 1]);
+  });
+});
+
+describe('where a place’s name goes', () => {
+  const size = 13;
+  const project = (p: LngLat): [number, number] => [p[0], p[1]];
+  const open = visibility({ width: 800, height: 600 }, []);
+  const marker = (id: string, at: LngLat, extra: Partial<PlaceMarker> = {}): PlaceMarker => ({
+    id,
+    at,
+    name: '上海',
+    row: 0,
+    chosen: false,
+    ...extra,
+  });
+
+  it('is right of its dot when there is room', () => {
+    const spots = placeNames([marker('a', [400, 300])], project, open, size);
+    expect(spots.get('a')).toMatchObject({ anchor: 'start', dx: 8 });
+  });
+
+  it('moves left, then below, then above when the map or another name is in the way', () => {
+    // At the right edge: no room on the right.
+    expect(placeNames([marker('a', [790, 300])], project, open, size).get('a')?.anchor).toBe('end');
+    // Right and left taken by names already placed (region labels): below.
+    const w = textWidth('上海', size);
+    const taken = [
+      { x0: 405, x1: 405 + w, y0: 290, y1: 300 },
+      { x0: 395 - w, x1: 395, y0: 290, y1: 300 },
+    ];
+    expect(placeNames([marker('a', [400, 300])], project, open, size, taken).get('a')).toEqual({
+      dx: 0,
+      dy: 14,
+      anchor: 'middle',
+    });
+    // And near the bottom edge, above.
+    const low = placeNames([marker('a', [400, 585])], project, open, size, [
+      { x0: 405, x1: 405 + w, y0: 581, y1: 595 },
+      { x0: 395 - w, x1: 395, y0: 581, y1: 595 },
+    ]);
+    expect(low.get('a')).toEqual({ dx: 0, dy: -14, anchor: 'middle' });
+  });
+
+  it('never covers another name: two close places get different sides', () => {
+    const spots = placeNames(
+      [marker('a', [400, 300]), marker('b', [402, 301])],
+      project,
+      open,
+      size,
+    );
+    expect(spots.get('a')?.anchor).toBe('start');
+    expect(spots.get('b')).not.toBeNull();
+    expect(spots.get('b')?.anchor).not.toBe('start');
+  });
+
+  it('is left out when there is no free spot, and the chosen place is placed first', () => {
+    const crowd = [0, 1, 2, 3, 4].map((i) => marker(`p${i}`, [400 + i, 300]));
+    const spots = placeNames(
+      [...crowd, marker('chosen', [402, 300], { chosen: true })],
+      project,
+      open,
+      size,
+    );
+    expect(spots.get('chosen')).toMatchObject({ anchor: 'start' });
+    expect([...spots.values()].filter((s) => s === null).length).toBeGreaterThan(0);
+  });
+
+  it('stays out from under what covers the map', () => {
+    const panel = visibility({ width: 800, height: 600 }, [{ x0: 420, y0: 0, x1: 800, y1: 600 }]);
+    expect(placeNames([marker('a', [400, 300])], project, panel, size).get('a')?.anchor).toBe(
+      'end',
+    );
+  });
+
+  it('of places at one spot are stacked on the right, each on its own row', () => {
+    const at: LngLat = [400, 300];
+    const spots = placeNames(
+      [marker('a', at), marker('b', at, { row: 1 }), marker('c', at, { row: 2 })],
+      project,
+      open,
+      size,
+    );
+    expect([...spots.values()].map((s) => s?.anchor)).toEqual(['start', 'start', 'start']);
+  });
+
+  it('of a stacked place goes only to the right', () => {
+    // The second row's right spot is taken: it may not go left or below instead.
+    const w = textWidth('上海', size);
+    const taken = [{ x0: 405, x1: 405 + w, y0: 310, y1: 330 }];
+    const at: LngLat = [400, 300];
+    const spots = placeNames(
+      [marker('a', at), marker('b', at, { row: 1 })],
+      project,
+      open,
+      size,
+      taken,
+    );
+    expect(spots.get('a')?.anchor).toBe('start');
+    expect(spots.get('b')).toBeNull();
+  });
+});
+
+describe('what a person can see of the map', () => {
+  const vis = visibility({ width: 800, height: 600 }, [{ x0: 500, y0: 0, x1: 800, y1: 600 }]);
+
+  it('is the map less its edges and what covers it', () => {
+    expect(vis.visible([100, 100])).toBe(true);
+    expect(vis.visible([0, 100])).toBe(false);
+    expect(vis.visible([100, 600])).toBe(false);
+    expect(vis.visible([499.5, 100])).toBe(false);
+    expect(vis.visible([600, 100])).toBe(false);
+  });
+
+  it('takes a box only if all of it, and a margin, is clear', () => {
+    expect(vis.fits([100, 100], 40, 20)).toBe(true);
+    expect(vis.fits([20, 100], 40, 20)).toBe(false);
+    expect(vis.fits([470, 100], 40, 20)).toBe(true);
+    // Within 8 px of the panel's edge: not clear.
+    expect(vis.fits([480, 100], 40, 20)).toBe(false);
+  });
+
+  it('measures Chinese characters square and Latin ones about half as wide', () => {
+    expect(textWidth('上海', 10)).toBe(20);
+    expect(textWidth('ab', 10)).toBe(12);
+    expect(textWidth('上海 Shanghai', 10)).toBeCloseTo(20 + 9 * 6);
+  });
+
+  it('counts boxes that touch within the gap as overlapping', () => {
+    const a = { x0: 0, y0: 0, x1: 10, y1: 10 };
+    expect(boxesOverlap(a, { x0: 12, y0: 0, x1: 20, y1: 10 })).toBe(false);
+    expect(boxesOverlap(a, { x0: 12, y0: 0, x1: 20, y1: 10 }, 3)).toBe(true);
+    expect(boxesOverlap(a, { x0: 5, y0: 5, x1: 20, y1: 20 })).toBe(true);
+  });
+});
