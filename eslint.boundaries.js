@@ -16,6 +16,7 @@ export const SHARED = [
   'lib',
   'i18n',
   'components',
+  'styles',
 ];
 
 export const boundariesSettings = {

@@ -28,6 +28,7 @@ import {
 import { ExportButton } from '../features/export';
 import { startCameraFollow } from '../camera/follow';
 import { EmbedLink, NetworkView, isEmbed } from '../features/links';
+import './header.css';
 
 function chooseBriefing(): string {
   const wanted = parseHash(location.hash).state.briefing;

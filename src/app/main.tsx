@@ -1,10 +1,13 @@
+// The page's tokens and base first: every component's stylesheet comes after them.
+import '../styles/tokens.css';
+import '../styles/base.css';
+import '../styles/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './error-boundary';
 import { App } from './app';
 import { registerSW } from 'virtual:pwa-register';
 import { announceUpdate } from './update-prompt';
-import './app.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

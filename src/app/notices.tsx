@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { appStore, useAppStore } from '../store/store';
 import { t } from '../i18n/strings';
 import { sanitizeForDisplay } from '../store/url-hash';
+import './notices.css';
 
 const NOTICE_MS = 12000;
 /** At most this many notices on screen, the newest (one on a phone); the rest are counted. */

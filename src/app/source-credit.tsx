@@ -1,6 +1,7 @@
 import type { Model } from '../data/model';
 import { useAppStore } from '../store/store';
 import { p, t } from '../i18n/strings';
+import './credit.css';
 
 /**
  * The credit the briefing is owed, on every view (and on exports and prints), punctuated in

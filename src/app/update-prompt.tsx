@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/store';
 import { t } from '../i18n/strings';
+import './update-prompt.css';
 
 type Update = { ready: boolean; apply: () => void };
 

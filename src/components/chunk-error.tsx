@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/store';
 import { t } from '../i18n/strings';
+import './chunk-error.css';
 
 /** An inline message for a part of the app whose code could not be loaded, with a Retry. */
 export function ChunkError({ retry }: { retry: () => void }) {

@@ -1,4 +1,5 @@
 import { kindStyle } from '../arcs/arc-styles';
+import './kind-swatch.css';
 
 /** A short line in a kind's colour and dash, as in the legend and the link list. */
 export function KindSwatch({ index, width = 44 }: { index: number; width?: number }) {

@@ -1,7 +1,7 @@
 import type { Localized } from '../data/schema';
 
 /**
- * The text column at the binding projector size, 1024×768 (app.css, `.app[data-presenting]`):
+ * The text column at the binding projector size, 1024×768 (presenter.css, `.app[data-presenting]`):
  * 40 % of the width less its padding, the height left by the step bar (699 px, less a margin).
  * Sizes in CSS pixels; keep them in step with the CSS (the e2e deck spec measures the real
  * thing at every size and fails when a step overflows).

@@ -2,7 +2,12 @@ import type { Lang } from '../store/url-hash';
 import { screenPath, worldPath } from './projection';
 import type { GeoData } from './geo';
 import { riverLabels } from './geography-layer';
-import { GEOGRAPHY_COLORS as COLORS } from './palette';
+import {
+  BELT_OPACITY,
+  GEOGRAPHY_COLORS as COLORS,
+  LABEL_HALO,
+  RIVER_LABEL_HALO_OPACITY,
+} from './palette';
 import type { Project } from './projection';
 
 /**
@@ -29,14 +34,14 @@ export function geographyMarkup(
     ? geo.belt.features
         .map(
           (f) =>
-            `<path d="${path(f) ?? ''}" fill="none" stroke="${COLORS.belt}" stroke-width="1.6" stroke-dasharray="7 4" opacity="0.75"/>`,
+            `<path d="${path(f) ?? ''}" fill="none" stroke="${COLORS.belt}" stroke-width="1.6" stroke-dasharray="7 4" opacity="${BELT_OPACITY}"/>`,
         )
         .join('')
     : '';
   const names = riverLabels(geo, options.lang)
     .map((r) => {
       const [x, y] = project(r.at);
-      return `<text transform="translate(${x},${y}) rotate(${r.angle})" text-anchor="middle" dominant-baseline="middle" font-size="12" font-style="italic" fill="${COLORS.riverLabel}" stroke="#fff" stroke-opacity="0.85" stroke-width="3" paint-order="stroke" font-family="Noto Sans CJK SC, Noto Sans SC, sans-serif">${r.name.replace(/[<>&]/g, '')}</text>`;
+      return `<text transform="translate(${x},${y}) rotate(${r.angle})" text-anchor="middle" dominant-baseline="middle" font-size="12" font-style="italic" fill="${COLORS.riverLabel}" stroke="${LABEL_HALO}" stroke-opacity="${RIVER_LABEL_HALO_OPACITY}" stroke-width="3" paint-order="stroke" font-family="Noto Sans CJK SC, Noto Sans SC, sans-serif">${r.name.replace(/[<>&]/g, '')}</text>`;
     })
     .join('');
   return { world, screen: belt + names };

@@ -9,7 +9,7 @@ import { GEOGRAPHY_COLORS as COLORS } from './palette';
 /**
  * Context geography (rivers, lakes, the 长江经济带): drawn thin and blue-grey, so it reads
  * as the ground the data sits on, never as data. Colours from palette.ts (MapLibre's
- * layers in maplibre-style.ts read the same); widths and the belt's dash in app.css.
+ * layers in maplibre-style.ts read the same); widths and the belt's dash in map.css and overlay.css.
  */
 
 /** The rivers and lakes on the SVG map, in world units, over the region fills. */

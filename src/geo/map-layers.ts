@@ -1,7 +1,7 @@
 import type { LngLat, Region } from '../data/schema';
 import type { GeoData } from './geo';
 import { lngLatBounds } from './projection';
-import { GEOGRAPHY_COLORS, LAND, regionColor } from './palette';
+import { GEOGRAPHY_COLORS, LAND, MAP_BASE, regionColor } from './palette';
 
 /**
  * The layer description both renderers draw from: which regions, in which colour, with
@@ -9,18 +9,14 @@ import { GEOGRAPHY_COLORS, LAND, regionColor } from './palette';
  * picked by the region's position in data/regions.json.
  */
 export const MAP_COLORS = {
-  sea: '#dce9f2',
+  ...MAP_BASE,
   land: LAND,
-  neighbour: '#e8e6e1',
-  provinceBorder: '#9a968c',
-  cityBorder: '#b9b4a8',
-  text: '#1a1a1a',
   ...GEOGRAPHY_COLORS,
 };
 
 /**
  * Region fill opacities, one set for every drawing of the map: the MapLibre style, the
- * export and the print (the SVG map's CSS in app.css repeats these numbers).
+ * export and the print; the SVG map's CSS reads them as tokens (src/styles/tokens.css).
  */
 export { REGION_FILL_OPACITY } from './palette';
 

@@ -80,9 +80,21 @@ describe('the palette', () => {
     }
   });
 
-  it('uses the same resting fill opacity on the SVG map as in the palette', () => {
-    const css = readFileSync(new URL('../app/app.css', import.meta.url), 'utf8');
-    const rule = /\.svg-map \.regions path \{[^}]*fill-opacity: ([\d.]+)/.exec(css);
-    expect(Number(rule?.[1])).toBe(REGION_FILL_OPACITY.normal);
+  it('has the SVG map read its fill opacities from the tokens that mirror the palette', () => {
+    // tokens.test.ts checks each token's value against REGION_FILL_OPACITY.
+    const css = readFileSync(new URL('../features/map/map.css', import.meta.url), 'utf8');
+    const rules = [
+      ['', 'region-fill-opacity'],
+      ['.hovered', 'region-fill-opacity-hovered'],
+      ['.selected', 'region-fill-opacity-selected'],
+      ['.dimmed', 'region-fill-opacity-dimmed'],
+    ];
+    for (const [state, token] of rules) {
+      const rule = new RegExp(
+        `\\.svg-map \\.regions path${state.replace('.', '\\.')} \\{[^}]*fill-opacity: var\\(--([\\w-]+)\\)`,
+      );
+      expect(rule.exec(css)?.[1], state || 'at rest').toBe(token);
+    }
+    expect(Object.keys(REGION_FILL_OPACITY)).toHaveLength(rules.length);
   });
 });

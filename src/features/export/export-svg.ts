@@ -21,6 +21,14 @@ import { angleDeg, arcPath, edgePoint, inside, type Point } from '../../arcs/arc
 import { arcWidth, kindStyle, KIND_STYLES } from '../../arcs/arc-styles';
 import { geographyMarkup } from '../../geo/geography-export';
 import { INSET_BOX, nanhaiInsetSvg } from './nanhai-svg';
+import {
+  ARC_OPACITY,
+  LABEL_HALO,
+  PAPER,
+  PARTIAL_HATCH,
+  REGION_OUTLINE,
+  rgba,
+} from '../../geo/palette';
 import { subjectBounds, type MapSubject } from './map-subject';
 
 export function escapeXml(value: string): string {
@@ -103,7 +111,7 @@ function legendStrip(
   });
   const height = items.length ? 16 + (row + 1) * LEGEND_ROW : 0;
   return {
-    svg: `<g class="export-legend" data-legend="strip"><rect x="0" y="${y}" width="${width}" height="${height}" fill="#fff"/><line x1="0" x2="${width}" y1="${y + 0.5}" y2="${y + 0.5}" stroke="#c9c5bb"/>${placed.join('')}</g>`,
+    svg: `<g class="export-legend" data-legend="strip"><rect x="0" y="${y}" width="${width}" height="${height}" fill="${PAPER}"/><line x1="0" x2="${width}" y1="${y + 0.5}" y2="${y + 0.5}" stroke="#c9c5bb"/>${placed.join('')}</g>`,
     height,
   };
 }
@@ -205,14 +213,14 @@ export function exportSvg({
   const regionFills = geo.regions.features
     .map((f) => {
       const r = regions.find((x) => x.id === f.properties.id);
-      return `<path data-region="${f.properties.id}" d="${cachedPath(f)}" fill="${r?.color ?? '#999'}" fill-opacity="${opacity(f.properties.id)}" stroke="#fff" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
+      return `<path data-region="${f.properties.id}" d="${cachedPath(f)}" fill="${r?.color ?? '#999'}" fill-opacity="${opacity(f.properties.id)}" stroke="${REGION_OUTLINE.rest}" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
     })
     .join('');
   const outlines = geo.regions.features
     .filter((f) => highlighted.has(f.properties.id))
     .map(
       (f) =>
-        `<path d="${cachedPath(f)}" fill="none" stroke="#111" stroke-width="2.5" vector-effect="non-scaling-stroke"/>`,
+        `<path d="${cachedPath(f)}" fill="none" stroke="${REGION_OUTLINE.selected}" stroke-width="2.5" vector-effect="non-scaling-stroke"/>`,
     )
     .join('');
 
@@ -235,14 +243,14 @@ export function exportSvg({
       const pointer = clipped
         ? `<path d="M-7,-6L5,0L-7,6z" fill="${s.color}" transform="translate(${end[0].toFixed(1)},${end[1].toFixed(1)}) rotate(${angleDeg(a, b).toFixed(1)})"/>`
         : '';
-      return `<path class="arc" data-link="${arc.id}" d="${arcPath(a, end)}" fill="none" stroke="${s.color}" stroke-width="${arcWidth(arc.weight)}" stroke-linecap="round"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} opacity="0.95"${marker}/>${pointer}`;
+      return `<path class="arc" data-link="${arc.id}" d="${arcPath(a, end)}" fill="none" stroke="${s.color}" stroke-width="${arcWidth(arc.weight)}" stroke-linecap="round"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} opacity="${ARC_OPACITY.active}"${marker}/>${pointer}`;
     })
     .join('');
   const labelMarkup = regions
     .map((r) => {
       const [x, y] = project(r.label);
       if (x < 0 || x > mapArea.width || y < 0 || y > mapArea.height) return '';
-      return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="middle" dominant-baseline="middle" font-size="15" fill="${MAP_COLORS.text}" stroke="#fff" stroke-width="4" stroke-linejoin="round" paint-order="stroke" ${FONT}>${escapeXml(r.name)}</text>`;
+      return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="middle" dominant-baseline="middle" font-size="15" fill="${MAP_COLORS.text}" stroke="${LABEL_HALO}" stroke-width="4" stroke-linejoin="round" paint-order="stroke" ${FONT}>${escapeXml(r.name)}</text>`;
     })
     .join('');
 
@@ -255,17 +263,17 @@ export function exportSvg({
   });
 
   const titleMarkup = title
-    ? `<rect width="${width}" height="${titleH}" fill="#fff"/><text x="${PAD + 4}" y="29" font-size="20" font-weight="700" fill="${MAP_COLORS.text}" ${FONT}>${escapeXml(title)}</text>`
+    ? `<rect width="${width}" height="${titleH}" fill="${PAPER}"/><text x="${PAD + 4}" y="29" font-size="20" font-weight="700" fill="${MAP_COLORS.text}" ${FONT}>${escapeXml(title)}</text>`
     : '';
   const creditMarkup = credit
-    ? `<g data-credit="source"><rect x="0" y="${height - creditH}" width="${width}" height="${creditH}" fill="#fff"/>${creditLines.map((line, i) => `<text x="${PAD}" y="${height - creditH + 17 + i * CREDIT_LINE}" font-size="12" fill="#333" ${FONT}>${escapeXml(line)}</text>`).join('')}</g>`
+    ? `<g data-credit="source"><rect x="0" y="${height - creditH}" width="${width}" height="${creditH}" fill="${PAPER}"/>${creditLines.map((line, i) => `<text x="${PAD}" y="${height - creditH + 17 + i * CREDIT_LINE}" font-size="12" fill="#333" ${FONT}>${escapeXml(line)}</text>`).join('')}</g>`
     : '';
 
   // Rivers, lakes, their names and the belt: the same context as on screen.
   const geography = geographyMarkup(geo, (p) => projectWith(t, p), { belt, lang });
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-fit="${[view.zoom, view.lat, view.lng].map((n) => n.toFixed(4)).join(',')}">
-<defs>${markerDefs()}<pattern id="x-partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="scale(${(WORLD_UNIT / t.k).toPrecision(6)}) rotate(45)"><rect width="6" height="6" fill="rgba(255,255,255,0.45)"/><line x1="0" y1="0" x2="0" y2="6" stroke="rgba(120,70,0,0.55)" stroke-width="2"/></pattern><clipPath id="x-map-area"><rect width="${mapArea.width}" height="${mapArea.height}"/></clipPath></defs>
-<rect width="100%" height="100%" fill="#fff"/>
+<defs>${markerDefs()}<pattern id="x-partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="scale(${(WORLD_UNIT / t.k).toPrecision(6)}) rotate(45)"><rect width="6" height="6" fill="${rgba(PARTIAL_HATCH.ground)}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${rgba(PARTIAL_HATCH.line)}" stroke-width="2"/></pattern><clipPath id="x-map-area"><rect width="${mapArea.width}" height="${mapArea.height}"/></clipPath></defs>
+<rect width="100%" height="100%" fill="${PAPER}"/>
 <g transform="translate(${mapArea.x},${mapArea.y})" clip-path="url(#x-map-area)">
 <rect class="map-area" width="${mapArea.width}" height="${mapArea.height}" fill="${MAP_COLORS.sea}"/>
 <g transform="translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${(t.k / WORLD_UNIT).toPrecision(6)})">

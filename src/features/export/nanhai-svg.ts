@@ -1,12 +1,13 @@
 import type { GeoData } from '../../geo/geo';
 import { MAP_COLORS } from '../../geo/map-layers';
+import { INSET_FRAME, PAPER } from '../../geo/palette';
 
 import { INSET_HEIGHT, INSET_WIDTH, nanhaiParts } from '../../geo/nanhai-parts';
 
 export { INSET_HEIGHT, INSET_WIDTH };
 const CAPTION = 16;
 /** Frame colour, as the screen's `.nanhai-inset` border; the e2e pixel test looks for it. */
-export const INSET_FRAME = '#6b7a88';
+export { INSET_FRAME };
 export const INSET_BOX = { width: INSET_WIDTH + 4, height: INSET_HEIGHT + CAPTION + 4 };
 
 /**
@@ -27,7 +28,7 @@ export function nanhaiInsetSvg(
   const parts = nanhaiParts(geo)
     .map(({ kind, d }) => {
       const fill = kind === 'land' ? MAP_COLORS.land : 'none';
-      const stroke = kind === 'frame' ? 'none' : '#4a5968';
+      const stroke = kind === 'frame' ? 'none' : MAP_COLORS.nanhaiLine;
       return `<path d="${d}" fill="${fill}" stroke="${stroke}" stroke-width="${kind === 'land' ? 0.5 : 0.9}"/>`;
     })
     .join('');
@@ -36,7 +37,7 @@ export function nanhaiInsetSvg(
   const letters = [...caption].reduce((n, ch) => n + (/[\u2e80-\u9fff]/.test(ch) ? 1 : 0.6), 0);
   const fontSize = Math.min(11, (width - 6) / letters).toFixed(1);
   return `<g class="nanhai-inset" data-inset="nanhai" transform="translate(${x},${y}) scale(${scale})">
-<rect class="inset-frame" x="1" y="1" width="${width - 2}" height="${height - 2}" fill="#fff" stroke="${INSET_FRAME}" stroke-width="2"/>
+<rect class="inset-frame" x="1" y="1" width="${width - 2}" height="${height - 2}" fill="${PAPER}" stroke="${INSET_FRAME}" stroke-width="2"/>
 <g transform="translate(2,2)"><rect width="${INSET_WIDTH}" height="${INSET_HEIGHT}" fill="${MAP_COLORS.sea}"/>${parts}</g>
 <text x="${width / 2}" y="${height - 6}" text-anchor="middle" font-size="${fontSize}" fill="${MAP_COLORS.text}" ${font}>${caption}</text>
 </g>`;

@@ -6,6 +6,7 @@ import type { Model } from '../../data/model';
 import { useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { OUTSIDE, regionMatrix } from './links-table-model';
+import { MAP_BASE, PAPER } from '../../geo/palette';
 
 /**
  * Region × region: how many links join each pair, the number written in each cell and
@@ -88,6 +89,6 @@ function luminance(color: string): number {
 /** White or ink, whichever contrasts more with the cell (the numbers are large text). */
 function textOn(fill: string): string {
   const l = luminance(fill);
-  const ink = luminance('#1a1a1a');
-  return 1.05 / (l + 0.05) > (l + 0.05) / (ink + 0.05) ? '#fff' : '#1a1a1a';
+  const ink = luminance(MAP_BASE.text);
+  return 1.05 / (l + 0.05) > (l + 0.05) / (ink + 0.05) ? PAPER : MAP_BASE.text;
 }

@@ -8,6 +8,7 @@ import { measureObstacles } from '../../camera/visible-area';
 import type { GeoData } from '../../geo/geo';
 import { regionLabelPoints } from '../../geo/map-layers';
 import { TILE_SIZE } from '../../geo/projection';
+import './map-controls.css';
 
 const EARTH_CIRCUMFERENCE_KM = 40075.017;
 const SCALE_MAX_PX = 60;

@@ -25,6 +25,7 @@ import { MapControls } from './map-controls';
 import type { Step } from '../../deck/steps';
 import type { MapHandlers } from './renderer';
 import { installTestHooks } from './test-hooks';
+import './map.css';
 
 const MaplibreMap = lazyWithRetry(() => import('./maplibre-map'), ReportChunkFailure);
 

@@ -7,7 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { GeoData } from '../../geo/geo';
 import { MAP_COLORS, type RegionLayer } from '../../geo/map-layers';
-import { REGION_FILL_OPACITY } from '../../geo/palette';
+import { PARTIAL_HATCH, REGION_FILL_OPACITY, REGION_OUTLINE } from '../../geo/palette';
 
 /** The one GeoJSON source every layer of the MapLibre map reads. */
 export const MAP_SOURCE = 'map';
@@ -136,7 +136,7 @@ export function mapLayers(regions: RegionLayer[]): LayerSpecification[] {
       source,
       filter: of('region'),
       paint: {
-        'line-color': ['case', state('selected'), '#111111', '#ffffff'],
+        'line-color': ['case', state('selected'), REGION_OUTLINE.selected, REGION_OUTLINE.rest],
         'line-width': ['case', state('selected'), 3, 1.2],
       },
     },
@@ -184,9 +184,8 @@ export function hatchImage(size = 8): { width: number; height: number; data: Uin
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const on = (x + y) % size < 2;
-      const i = (y * size + x) * 4;
-      data.set(on ? [120, 70, 0, 150] : [255, 255, 255, 110], i);
+      const [r, g, b, a] = (x + y) % size < 2 ? PARTIAL_HATCH.line : PARTIAL_HATCH.ground;
+      data.set([r, g, b, Math.round(a * 255)], (y * size + x) * 4);
     }
   }
   return { width: size, height: size, data };

@@ -4,6 +4,7 @@ import { MAP_COLORS } from '../../geo/map-layers';
 import { INSET_HEIGHT as HEIGHT, INSET_WIDTH as WIDTH, nanhaiParts } from '../../geo/nanhai-parts';
 import { t } from '../../i18n/strings';
 import { useAppStore } from '../../store/store';
+import './nanhai-inset.css';
 
 /**
  * The South China Sea islands in an inset, as a standard map of China shows them. The
@@ -22,7 +23,7 @@ export function NanhaiInset({ geo }: { geo: GeoData }) {
             key={i}
             d={p.d}
             fill={p.kind === 'land' ? MAP_COLORS.land : 'none'}
-            stroke={p.kind === 'frame' ? 'none' : '#4a5968'}
+            stroke={p.kind === 'frame' ? 'none' : MAP_COLORS.nanhaiLine}
             strokeWidth={p.kind === 'land' ? 0.5 : 0.9}
           />
         ))}

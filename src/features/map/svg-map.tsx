@@ -16,6 +16,7 @@ import {
 } from '../../geo/projection';
 import type { GeoData } from '../../geo/geo';
 import { MAP_COLORS, type RegionLayer } from '../../geo/map-layers';
+import { PARTIAL_HATCH, rgba } from '../../geo/palette';
 import { drawGeography } from '../../geo/geography-layer';
 import type { MapRendererProps } from './renderer';
 import { ZOOM_RANGE, type View } from '../../store/url-hash';
@@ -229,8 +230,8 @@ export function SvgMap({ geo, regions, size, onReady, handlers }: MapRendererPro
             patternUnits="userSpaceOnUse"
             patternTransform="rotate(45)"
           >
-            <rect width="6" height="6" fill="rgba(255,255,255,0.45)" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="rgba(120,70,0,0.55)" strokeWidth="2" />
+            <rect width="6" height="6" fill={rgba(PARTIAL_HATCH.ground)} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={rgba(PARTIAL_HATCH.line)} strokeWidth="2" />
           </pattern>
         </defs>
         <rect width="100%" height="100%" fill={MAP_COLORS.sea} />

@@ -5,6 +5,7 @@ import { afterNextPaint } from '../../lib/after-paint';
 import { lazyWithRetry } from '../../lib/lazy-with-retry';
 import { ChunkError } from '../../components/chunk-error';
 import { t } from '../../i18n/strings';
+import './panel-frame.css';
 
 const Panel = lazyWithRetry<{ model: Model }>(
   () => import('./region-panel').then((m) => ({ default: m.RegionPanel })),

@@ -5,6 +5,7 @@ import { t } from '../../i18n/strings';
 import { presentationSteps, type Step } from '../../deck/steps';
 import { joinPresenterChannel, sessionFromHash } from './presenter-channel';
 import { isTyping, navForKey } from './nav';
+import './presenter-notes.css';
 
 function elapsedText(ms: number): string {
   const s = Math.floor(ms / 1000);

@@ -10,6 +10,7 @@ import { useOverflows } from '../../lib/use-overflows';
 import { restoreBeforePresenting, startPresenting } from './before-presenting';
 import { StepKey } from './step-key';
 import { StepContent } from './step-content';
+import './presenter.css';
 
 export function PresentButton() {
   const lang = useAppStore((s) => s.lang);

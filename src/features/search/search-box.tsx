@@ -3,6 +3,7 @@ import { WIDE_ID, type Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import { t, type StringKey } from '../../i18n/strings';
 import { search, type PinyinMatch, type SearchKind, type SearchResult } from './search-index';
+import './search.css';
 
 const KIND_LABEL: Record<SearchKind, StringKey> = {
   region: 'resultRegion',

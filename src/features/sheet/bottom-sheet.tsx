@@ -4,8 +4,9 @@ import { WIDE_ID, type Model } from '../../data/model';
 import { useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { kindStyle } from '../../arcs/arc-styles';
+import './bottom-sheet.css';
 
-/** Narrower than this, the panel is a bottom sheet over the map (as in app.css). */
+/** Narrower than this, the panel is a bottom sheet over the map (as in bottom-sheet.css). */
 const SHEET_QUERY = '(max-width: 899px)';
 /** A vertical swipe on the handle longer than this opens or closes the sheet. */
 const SWIPE_PX = 24;

@@ -15,6 +15,7 @@ import type { Step } from '../../../deck/steps';
 import { drawArcs, ensureMarkers, type ArcHandlers } from './draw-arcs';
 import { textWidth, visibility, type Box } from './visibility';
 import { drawPlaces, placeMarkers } from './draw-places';
+import './overlay.css';
 
 type Props = {
   model: Model;

@@ -5,6 +5,7 @@ import type { Point } from '../../../arcs/arc-path';
 import { arcWidth, kindStyle } from '../../../arcs/arc-styles';
 import { corridorLine } from '../../../arcs/corridor';
 import { listen, type ArcHandlers } from './draw-arcs';
+import { ARC_OPACITY, PAPER } from '../../../geo/palette';
 
 type Placed = { arc: Arc; points: Point[] };
 
@@ -46,7 +47,9 @@ export function drawCorridors(
     .attr('stroke', color)
     .attr('stroke-dasharray', (d) => kindStyle(d.arc.kindIndex).dash || null)
     .attr('stroke-width', (d) => arcWidth(d.arc.weight) + (d.arc.selected ? 1.5 : 0))
-    .style('opacity', (d) => (d.arc.selected ? 1 : d.arc.active ? 0.95 : 0.55));
+    .style('opacity', (d) =>
+      d.arc.selected ? ARC_OPACITY.chosen : d.arc.active ? ARC_OPACITY.active : ARC_OPACITY.rest,
+    );
   groups.select('path.arc-hit').attr('d', (d) => corridorLine(d.points));
   groups
     .select('g.corridor-stops')
@@ -56,7 +59,7 @@ export function drawCorridors(
     .attr('cx', (s) => s.p[0])
     .attr('cy', (s) => s.p[1])
     .attr('r', 3.5)
-    .attr('fill', '#fff')
+    .attr('fill', PAPER)
     .attr('stroke', (s) => s.color)
     .attr('stroke-width', 2);
   return arcs.filter((a) => !a.path);
