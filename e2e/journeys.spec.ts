@@ -244,6 +244,12 @@ test.describe('exploring the regions', () => {
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('京津冀');
     await page.getByRole('button', { name: '长三角', exact: true }).click();
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('长三角');
+    // A switch of language is a step too: back returns to Chinese, the selection kept.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Regional Innovation Map');
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('区域创新地图');
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('长三角');
     await page.goBack();
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('京津冀');
     await page.goBack();

@@ -54,9 +54,10 @@ export type AppActions = {
 export type AppStore = AppState & AppActions;
 
 const emptySelection: Selection = { region: null, link: null, viewpoint: null, place: null };
-let nextId = 1;
 
 export function createAppStore(initial: Partial<AppState> = {}) {
+  // Notice ids are the store's own: a store made in a test shares nothing with the app's.
+  let nextId = 1;
   return createStore<AppStore>()((set) => ({
     selection: emptySelection,
     hover: { region: null, link: null },
