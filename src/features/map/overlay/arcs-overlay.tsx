@@ -13,7 +13,7 @@ import { prefersReducedMotion } from '../../../lib/motion';
 import { arcsFor, visibleArcs, type Arc } from '../../../arcs/arc-model';
 import type { Step } from '../../../deck/steps';
 import { drawArcs, ensureMarkers, type ArcHandlers } from './draw-arcs';
-import { textWidth, visibility, type Box } from './visibility';
+import { nudge, textWidth, visibility, type Box, type Visibility } from './visibility';
 import { drawPlaces, placeMarkers } from './draw-places';
 import './overlay.css';
 
@@ -124,7 +124,7 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
       obstacles.current = { rects: measureObstacles(host), at: now };
     const vis = visibility(size, obstacles.current.rects);
     const taken = labelsRef.current
-      ? drawLabels(labelsRef.current, regions, cam.project, restyle)
+      ? drawLabels(labelsRef.current, regions, cam.project, vis, restyle)
       : [];
     if (placesRef.current) drawPlaces(placesRef.current, markers, cam.project, vis, restyle, taken);
     const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
@@ -187,20 +187,29 @@ function drawLabels(
   layer: SVGGElement,
   regions: RegionLayer[],
   project: Project,
+  vis: Visibility,
   restyle: boolean,
 ): Box[] {
   const labels = select(layer)
     .selectAll<SVGTextElement, RegionLayer>('text')
     .data(regions, (d) => d.id)
-    .join('text')
-    .attr('transform', (d) => `translate(${project(d.label).join(',')})`);
+    .join('text');
   if (restyle) labels.attr('data-label', (d) => d.id).text((d) => d.name);
   const node = labels.node();
   const size = node ? parseFloat(getComputedStyle(node).fontSize) || 15 : 15;
-  return regions.map((r) => {
-    const [x, y] = project(r.label);
+  // A name that would sit under the panel, the legend or the inset, or off the map, moves
+  // aside to where it can be read; with nowhere near to go it is hidden.
+  const spots = new Map(
+    regions.map((r) => [r.id, nudge(project(r.label), textWidth(r.name, size), size, vis)]),
+  );
+  labels
+    .attr('display', (d) => (spots.get(d.id) ? null : 'none'))
+    .attr('transform', (d) => `translate(${(spots.get(d.id) ?? project(d.label)).join(',')})`);
+  return regions.flatMap((r) => {
+    const at = spots.get(r.id);
+    if (!at) return [];
     const w = textWidth(r.name, size);
-    return { x0: x - w / 2, x1: x + w / 2, y0: y - size / 2, y1: y + size / 2 };
+    return [{ x0: at[0] - w / 2, x1: at[0] + w / 2, y0: at[1] - size / 2, y1: at[1] + size / 2 }];
   });
 }
 

@@ -40,3 +40,24 @@ export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 export const boxesOverlap = (a: Box, b: Box, gap = 0) =>
   a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+
+/**
+ * Where a region's name `w` × `h`, centred at `p` (inside the region), can be read: at `p`
+ * if it fits, else moved a line and a half up or down or a quarter of its width sideways
+ * (so it stays over its region), clear of the map's sides and of what covers the map; at
+ * `p` if most of it is readable there; null (hidden) if not even that.
+ */
+export function nudge(p: Point, w: number, h: number, vis: Visibility): Point | null {
+  const [x, y] = p;
+  for (const [dx, dy] of [
+    [0, 0],
+    [0, -1.5 * h],
+    [0, 1.5 * h],
+    [-w / 4, 0],
+    [w / 4, 0],
+  ] as const) {
+    const at: Point = [x + dx, y + dy];
+    if (vis.fits(at, w, h)) return at;
+  }
+  return vis.fits(p, w * 0.6, h * 0.6) ? p : null;
+}

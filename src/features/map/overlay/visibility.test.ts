@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { nudge, visibility } from './visibility';
+
+const size = { width: 800, height: 600 };
+// An inset in the bottom right corner, as on the map.
+const inset = { x0: 600, y0: 400, x1: 800, y1: 600 };
+const vis = visibility(size, [inset]);
+
+describe('nudge: where a region’s name can be read', () => {
+  it('keeps a name that fits where it is', () => {
+    expect(nudge([300, 300], 120, 16, vis)).toEqual([300, 300]);
+  });
+
+  it('moves a name that runs under the inset a little aside, clear of it', () => {
+    const at = nudge([540, 450], 160, 16, vis)!;
+    expect(at).toEqual([500, 450]);
+    expect(vis.fits(at, 160, 16)).toBe(true);
+  });
+
+  it('moves a name up off the map’s bottom edge', () => {
+    expect(nudge([300, 590], 120, 16, vis)).toEqual([300, 566]);
+  });
+
+  it('keeps a long name where most of it can be read, and hides one that is covered', () => {
+    expect(nudge([400, 300], 790, 16, vis)).toEqual([400, 300]);
+    expect(nudge([700, 500], 120, 16, vis)).toBeNull();
+  });
+});
