@@ -3,7 +3,7 @@ import { useMedia } from '../../lib/use-media';
 import { WIDE_ID, type Model } from '../../data/model';
 import { useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
-import { kindStyle } from '../../arcs/arc-styles';
+import { KindSwatch } from '../../components/kind-swatch';
 import './bottom-sheet.css';
 
 /** Narrower than this, the panel is a bottom sheet over the map (as in bottom-sheet.css). */
@@ -96,17 +96,7 @@ export function BottomSheet({ model, children }: { model: Model; children: React
             <ul className="sheet-key" aria-label={t(lang, 'linkKinds')}>
               {kinds.map((k) => (
                 <li key={k.id}>
-                  <svg width="22" height="8" aria-hidden="true">
-                    <line
-                      x1="1"
-                      y1="4"
-                      x2="21"
-                      y2="4"
-                      stroke={kindStyle(k.index).color}
-                      strokeWidth="2.5"
-                      strokeDasharray={kindStyle(k.index).dash || undefined}
-                    />
-                  </svg>
+                  <KindSwatch index={k.index} width={26} />
                   {k.label[lang]}
                 </li>
               ))}

@@ -138,9 +138,13 @@ export function drawArcs(
   { animate, restyle }: { animate: boolean; restyle: boolean },
 ): void {
   // Corridors (links with `via`) are drawn by drawCorridors; the rest are arcs.
-  const placed = drawCorridors(layer, arcs, project, handlers).map((arc) =>
-    place(arc, project, vis),
-  );
+  // With one link chosen, only it names its hidden ends: the other links are dimmed
+  // context, and their chips would crowd the chosen link's ends.
+  const chosen = arcs.some((a) => a.selected);
+  const placed = drawCorridors(layer, arcs, project, handlers).map((arc) => {
+    const p = place(arc, project, vis);
+    return chosen && !arc.selected && p.chip ? { ...p, chip: null } : p;
+  });
   let entered: Selection<SVGGElement, Placed, SVGGElement, unknown> | null = null;
   const groups = select(layer)
     .selectAll<SVGGElement, Placed>('g.arc')
