@@ -83,7 +83,7 @@ describe('the palette', () => {
   it('has the SVG map read its fill opacities from the tokens that mirror the palette', () => {
     // tokens.test.ts checks each token's value against REGION_FILL_OPACITY.
     const css = readFileSync(new URL('../features/map/map.css', import.meta.url), 'utf8');
-    const rules = [
+    const rules: [string, string][] = [
       ['', 'region-fill-opacity'],
       ['.hovered', 'region-fill-opacity-hovered'],
       ['.selected', 'region-fill-opacity-selected'],
