@@ -3,6 +3,7 @@ import type { Lang } from '../../store/url-hash';
 import { t } from '../../i18n/strings';
 import { KindSwatch } from '../../components/kind-swatch';
 import type { Step } from '../../deck/steps';
+import './step-key.css';
 
 /** The kinds of link a step draws, in the legend's order: the projector's whole key. */
 export function kindsOfStep(model: Model, step: Step): { id: string; index: number }[] {
