@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Model } from '../data/model';
 import { useAppStore } from '../store/store';
 import { p, t } from '../i18n/strings';
@@ -12,6 +13,17 @@ export function SourceCredit({ model }: { model: Model }) {
   const b = model.bundle.briefing;
   const issue = `${b.series[lang]} ${b.issue.year}-${b.issue.number}${p(lang, 'open')}${b.issue.total}${p(lang, 'close')}`;
   const title = `${p(lang, 'titleOpen')}${b.title[lang]}${p(lang, 'titleClose')}`;
+  const ref = useRef<HTMLElement>(null);
+  // Its height, for what sits above it over the map while presenting (the 南海诸岛 inset).
+  useEffect(() => {
+    const footer = ref.current;
+    if (!footer) return;
+    const observer = new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--credit-h', `${footer.offsetHeight}px`),
+    );
+    observer.observe(footer);
+    return () => observer.disconnect();
+  }, []);
   const parts = [
     b.publisher[lang],
     issue,
@@ -19,7 +31,8 @@ export function SourceCredit({ model }: { model: Model }) {
     b.date,
   ];
   return (
-    <footer className="credit">
+    // Over the foot of the map while presenting: the camera keeps the map clear of it.
+    <footer className="credit" ref={ref} data-map-obstacle="">
       {t(lang, 'source')}
       {p(lang, 'colon')}
       {parts.join(p(lang, 'comma'))}

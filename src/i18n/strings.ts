@@ -23,6 +23,7 @@ const strings = {
   scaleBar: { zh: '比例尺', en: 'Scale' },
   countViewpoints: { zh: '条观点', en: 'viewpoints' },
   countLinks: { zh: '条合作链接', en: 'links' },
+  countLink: { zh: '条合作链接', en: 'link' },
   legendKey: { zh: '图例与筛选', en: 'Key and filters' },
   regions: { zh: '五个区域', en: 'Five regions' },
   regionListHint: {

@@ -1,5 +1,5 @@
 import { appStore, type Selection } from '../../store/store';
-import type { View } from '../../store/url-hash';
+import { parseHash, type View } from '../../store/url-hash';
 import { afterNextPaint } from '../../lib/after-paint';
 import { camera } from '../../camera/controller';
 
@@ -9,7 +9,20 @@ let saved: Saved | null = null;
 /** Starts presenting at `step`, remembering the map as it was, for Esc to return to. */
 export function startPresenting(step = 0): void {
   const s = appStore.getState();
-  if (s.step === null) saved = { view: camera.view, selection: s.selection, hash: location.hash };
+  // The view as the URL has it (rounded), when the URL has caught up with the camera:
+  // flying back to it then writes the very same URL.
+  const inUrl = parseHash(location.hash).state.view;
+  const current = camera.view;
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.006;
+  const view =
+    inUrl &&
+    current &&
+    near(inUrl.zoom, current.zoom) &&
+    near(inUrl.lat, current.lat) &&
+    near(inUrl.lng, current.lng)
+      ? inUrl
+      : current;
+  if (s.step === null) saved = { view, selection: s.selection, hash: location.hash };
   s.setStep(step);
 }
 

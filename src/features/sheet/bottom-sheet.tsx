@@ -86,7 +86,7 @@ export function BottomSheet({ model, children }: { model: Model; children: React
             <span className="sheet-title">{title}</span>
             <span className="sheet-counts">
               {!link && `${viewpoints} ${t(lang, 'countViewpoints')} · `}
-              {links.length} {t(lang, 'countLinks')}
+              {links.length} {t(lang, links.length === 1 ? 'countLink' : 'countLinks')}
             </span>
             <span className="sheet-chevron" aria-hidden="true">
               {expanded ? '▾' : '▴'}
