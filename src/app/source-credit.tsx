@@ -8,6 +8,21 @@ import { p, t } from '../i18n/strings';
  */
 export function SourceCredit({ model }: { model: Model }) {
   const lang = useAppStore((s) => s.lang);
+  const corpus = model.corpus;
+  if (corpus) {
+    // Every briefing at once: each item names its own; here, how many and from when.
+    const dates = corpus.entries.map((e) => e.date).sort();
+    return (
+      <footer className="credit">
+        {t(lang, 'source')}
+        {p(lang, 'colon')}
+        {t(lang, 'allBriefings')} · {corpus.entries.length} {t(lang, 'briefingsCount')} · {dates[0]}{' '}
+        – {dates.at(-1)}
+        {p(lang, 'semicolon')}
+        {model.bundle.briefing.publisher[lang]}
+      </footer>
+    );
+  }
   const b = model.bundle.briefing;
   const issue = `${b.series[lang]} ${b.issue.year}-${b.issue.number}${p(lang, 'open')}${b.issue.total}${p(lang, 'close')}`;
   const title = `${p(lang, 'titleOpen')}${b.title[lang]}${p(lang, 'titleClose')}`;

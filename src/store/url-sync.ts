@@ -5,6 +5,15 @@ import { camera } from '../camera/controller';
 
 const VIEW_THROTTLE_MS = 300;
 
+// Set while another briefing replaces the model: the store's changes are not written to
+// the URL until the sync restarts with the new model (and reads the URL written for it).
+let paused = false;
+
+/** Stops writing the URL until startUrlSync runs again (a briefing switch wrote it). */
+export function pauseUrlSync(): void {
+  paused = true;
+}
+
 function stateToHash(s: AppStore, briefing: string | undefined): string {
   const hash: HashState = { lang: s.lang };
   if (camera.view) hash.view = camera.view;
@@ -63,7 +72,17 @@ export function applyHash(hash: string, model: Model, steps: number, fly: boolea
  * history entry (so back and forward step through them); camera moves replace the
  * current entry, throttled, as MapLibre's own hash does.
  */
-export function startUrlSync(model: Model, steps: number, briefing?: string): () => void {
+export function startUrlSync(
+  model: Model,
+  steps: number,
+  briefing?: string,
+  /**
+   * Back or forward to an entry of another briefing: `true` when the caller loads it (the
+   * hash is then applied once its model is here, by the next startUrlSync).
+   */
+  otherBriefing?: (wanted: string | undefined) => boolean,
+): () => void {
+  paused = false;
   applyHash(location.hash, model, steps, false);
   history.replaceState(
     history.state,
@@ -74,7 +93,7 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const unsubscribe = appStore.subscribe((s, prev) => {
-    if (applying) return;
+    if (applying || paused) return;
     const next = stateToHash(s, briefing);
     if (next === location.hash) return;
     const entry =
@@ -91,7 +110,7 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
   });
   // The camera comes to rest: the current entry gets its view, throttled.
   const unsubscribeView = camera.subscribeView(() => {
-    if (applying) return;
+    if (applying || paused) return;
     clearTimeout(timer);
     timer = setTimeout(
       () => history.replaceState(history.state, '', stateToHash(appStore.getState(), briefing)),
@@ -100,6 +119,10 @@ export function startUrlSync(model: Model, steps: number, briefing?: string): ()
   });
 
   const onPop = () => {
+    if (otherBriefing) {
+      const wanted = parseHash(location.hash).state.briefing;
+      if (wanted !== briefing && otherBriefing(wanted)) return;
+    }
     applying = true;
     try {
       applyHash(location.hash, model, steps, true);

@@ -4,6 +4,7 @@ import { appStore, useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url-hash';
 import { t, type StringKey } from '../../i18n/strings';
 import { KindSwatch } from '../arcs/kind-swatch';
+import { BriefingTag } from '../../components/briefing-tag';
 import {
   buildRows,
   cellText,
@@ -28,8 +29,14 @@ const COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
   { key: 'basis', label: 'colBasis', width: 11 },
 ];
 
-type Filters = { region: string; kind: string; speaker: string };
-const NO_FILTERS: Filters = { region: '', kind: '', speaker: '' };
+/** In "all briefings" a first column names each row's briefing; the others give way. */
+const CORPUS_COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
+  { key: 'briefing', label: 'briefing', width: 9 },
+  ...COLUMNS.map((c) => ({ ...c, width: c.width * 0.91 })),
+];
+
+type Filters = { briefing: string; region: string; kind: string; speaker: string };
+const NO_FILTERS: Filters = { briefing: '', region: '', kind: '', speaker: '' };
 
 /**
  * Every cooperation link as a row of a real table: sortable by any column, filtered by
@@ -43,6 +50,8 @@ export function LinksTable({ model }: { model: Model }) {
   const [sort, setSort] = useState<Sort | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const id = useId();
+  const corpus = model.corpus;
+  const columns = corpus ? CORPUS_COLUMNS : COLUMNS;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
 
   const rows = useMemo(() => buildRows(model, lang), [model, lang]);
@@ -52,6 +61,7 @@ export function LinksTable({ model }: { model: Model }) {
     () =>
       sortRows(
         filterRows(rows, {
+          briefing: filters.briefing || null,
           region: filters.region || null,
           kind: filters.kind || null,
           speaker: filters.speaker || null,
@@ -92,6 +102,17 @@ export function LinksTable({ model }: { model: Model }) {
   return (
     <div className="links-table-view">
       <div className="links-filters">
+        {corpus && (
+          <FilterSelect
+            id={`${id}-briefing`}
+            label={t(lang, 'briefing')}
+            value={filters.briefing}
+            all={t(lang, 'allBriefings')}
+            options={options.briefings.map((b) => [b.id, `${b.label} · ${b.title[lang]}`])}
+            onChange={(v) => setFilter('briefing', v)}
+            name="briefing"
+          />
+        )}
         <FilterSelect
           id={`${id}-region`}
           label={t(lang, 'regions')}
@@ -127,13 +148,13 @@ export function LinksTable({ model }: { model: Model }) {
         <table className="links-table" aria-busy={rowsShown !== shown}>
           <caption className="sr-only">{t(lang, 'linksTableCaption')}</caption>
           <colgroup>
-            {COLUMNS.map((col) => (
+            {columns.map((col) => (
               <col key={col.key} style={{ width: `${col.width}%` }} />
             ))}
           </colgroup>
           <thead>
             <tr>
-              {COLUMNS.map((col) => (
+              {columns.map((col) => (
                 <th
                   key={col.key}
                   scope="col"
@@ -152,7 +173,13 @@ export function LinksTable({ model }: { model: Model }) {
           </thead>
           <tbody ref={bodyRef}>
             {rowsShown.map((row) => (
-              <Row key={row.id} row={row} lang={lang} selected={row.id === selected} />
+              <Row
+                key={row.id}
+                row={row}
+                lang={lang}
+                selected={row.id === selected}
+                model={corpus ? model : undefined}
+              />
             ))}
           </tbody>
         </table>
@@ -202,10 +229,13 @@ const Row = memo(function Row({
   row,
   lang,
   selected,
+  model,
 }: {
   row: LinkRow;
   lang: Lang;
   selected: boolean;
+  /** In "all briefings" (the model has a corpus): the row's briefing is tagged. */
+  model: Model | undefined;
 }) {
   const text = cellText(lang);
   return (
@@ -217,6 +247,11 @@ const Row = memo(function Row({
       onPointerEnter={() => appStore.getState().setHover({ link: row.id })}
       onPointerLeave={() => appStore.getState().setHover({ link: null })}
     >
+      {model && (
+        <td data-col="briefing" data-briefing={row.briefing}>
+          <BriefingTag model={model} id={row.id} lang={lang} />
+        </td>
+      )}
       <td data-col="from">
         <button
           type="button"
