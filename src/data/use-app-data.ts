@@ -114,21 +114,25 @@ export function useAppData(
   const switchTo = useCallback(
     (briefing: string, show: () => void, failed: (message: string) => void) => {
       const ticket = ++switching.current;
+      // Settled (shown or failed): files still arriving no longer count.
+      let settled = false;
+      const current = () => ticket === switching.current && !settled;
       const setPending = (done: number) =>
+        current() &&
         setData((d) =>
-          d.status === 'ready' && ticket === switching.current
-            ? { ...d, pending: { briefing, done, total: total(briefing) } }
-            : d,
+          d.status === 'ready' ? { ...d, pending: { briefing, done, total: total(briefing) } } : d,
         );
       setPending(0);
       loadModel(briefing, idsRef.current, setPending).then(
         (model) => {
-          if (ticket !== switching.current) return;
+          if (!current()) return;
+          settled = true;
           show();
           setData((d) => (d.status === 'ready' ? { ...d, model, briefing, pending: null } : d));
         },
         (error: unknown) => {
-          if (ticket !== switching.current) return;
+          if (!current()) return;
+          settled = true;
           setData((d) => (d.status === 'ready' ? { ...d, pending: null } : d));
           failed(message(error));
         },

@@ -82,6 +82,7 @@ const strings = {
   language: { zh: '语言', en: 'Language' },
   briefing: { zh: '简报', en: 'Briefing' },
   allBriefings: { zh: '全部简报', en: 'All briefings' },
+  colBriefing: { zh: '简报', en: 'Issue' },
   loadingBriefings: { zh: '正在载入简报', en: 'Loading briefings' },
   briefingLoadFailed: {
     zh: '简报载入失败，仍显示原来的内容：',

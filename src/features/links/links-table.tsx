@@ -30,9 +30,16 @@ const COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
 ];
 
 /** In "all briefings" a first column names each row's briefing; the others give way. */
+const CORPUS_WIDTHS: Partial<Record<SortKey, number>> = {
+  from: 15,
+  to: 13,
+  kind: 16,
+  speakers: 13,
+  paragraphs: 13,
+};
 const CORPUS_COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
-  { key: 'briefing', label: 'briefing', width: 9 },
-  ...COLUMNS.map((c) => ({ ...c, width: c.width * 0.91 })),
+  { key: 'briefing', label: 'colBriefing', width: 8 },
+  ...COLUMNS.map((c) => ({ ...c, width: CORPUS_WIDTHS[c.key] ?? c.width })),
 ];
 
 type Filters = { briefing: string; region: string; kind: string; speaker: string };
