@@ -1,10 +1,12 @@
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url-hash';
 import { t, type StringKey } from '../../i18n/strings';
 import { KindSwatch } from '../arcs/kind-swatch';
 import { BriefingTag } from '../../components/briefing-tag';
+import './corpus.css';
 import {
   buildRows,
   cellText,
@@ -41,6 +43,16 @@ const CORPUS_COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
   { key: 'briefing', label: 'colBriefing', width: 8 },
   ...COLUMNS.map((c) => ({ ...c, width: CORPUS_WIDTHS[c.key] ?? c.width })),
 ];
+
+/**
+ * From this many rows on, only the rows in view (and a few around) are in the page: with
+ * every briefing the table has thousands, and each sort or filter would restyle and lay out
+ * all of them (docs/performance.md has the trace). Below it every row is there, for the
+ * browser's find-in-page and for printing.
+ */
+export const VIRTUAL_FROM = 120;
+/** A row's height before it is measured (two lines of text and padding). */
+const ROW_ESTIMATE = 62;
 
 type Filters = { briefing: string; region: string; kind: string; speaker: string };
 const NO_FILTERS: Filters = { briefing: '', region: '', kind: '', speaker: '' };
@@ -86,12 +98,32 @@ export function LinksTable({ model }: { model: Model }) {
   // layout, not React: measured with a Chrome trace, 20× this briefing's links.)
   const rowsShown = useDeferredValue(shown);
 
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = rowsShown.length >= VIRTUAL_FROM;
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build
+  const virtualizer = useVirtualizer({
+    count: rowsShown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (i) => rowsShown[i]!.id,
+    overscan: 6,
+    enabled: virtual,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : null;
+
   useEffect(() => {
     if (!selected) return;
+    if (virtual) {
+      const index = rowsShown.findIndex((r) => r.id === selected);
+      if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+      return;
+    }
     bodyRef.current
       ?.querySelector(`tr[data-link="${CSS.escape(selected)}"]`)
       ?.scrollIntoView({ block: 'nearest' });
-  }, [selected, rowsShown]);
+  }, [selected, rowsShown, virtual, virtualizer]);
+  const padTop = items?.[0]?.start ?? 0;
+  const padBottom = items?.length ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
 
   const toggleSort = (key: SortKey) =>
     setSort((s) =>
@@ -151,8 +183,13 @@ export function LinksTable({ model }: { model: Model }) {
           {shown.length} / {rows.length} {t(lang, 'linksShown')}
         </p>
       </div>
-      <div className="links-table-scroll">
-        <table className="links-table" aria-busy={rowsShown !== shown}>
+      <div className="links-table-scroll" ref={scrollRef}>
+        <table
+          className="links-table"
+          aria-busy={rowsShown !== shown}
+          aria-rowcount={virtual ? rowsShown.length + 1 : undefined}
+          data-virtual={virtual || undefined}
+        >
           <caption className="sr-only">{t(lang, 'linksTableCaption')}</caption>
           <colgroup>
             {columns.map((col) => (
@@ -179,15 +216,40 @@ export function LinksTable({ model }: { model: Model }) {
             </tr>
           </thead>
           <tbody ref={bodyRef}>
-            {rowsShown.map((row) => (
-              <Row
-                key={row.id}
-                row={row}
-                lang={lang}
-                selected={row.id === selected}
-                model={corpus ? model : undefined}
-              />
-            ))}
+            {items ? (
+              <>
+                {padTop > 0 && (
+                  <tr className="virtual-pad" aria-hidden="true" style={{ height: padTop }} />
+                )}
+                {items.map((item) => {
+                  const row = rowsShown[item.index]!;
+                  return (
+                    <Row
+                      key={row.id}
+                      row={row}
+                      lang={lang}
+                      selected={row.id === selected}
+                      model={corpus ? model : undefined}
+                      index={item.index}
+                      measure={virtualizer.measureElement}
+                    />
+                  );
+                })}
+                {padBottom > 0 && (
+                  <tr className="virtual-pad" aria-hidden="true" style={{ height: padBottom }} />
+                )}
+              </>
+            ) : (
+              rowsShown.map((row) => (
+                <Row
+                  key={row.id}
+                  row={row}
+                  lang={lang}
+                  selected={row.id === selected}
+                  model={corpus ? model : undefined}
+                />
+              ))
+            )}
           </tbody>
         </table>
       </div>
@@ -237,16 +299,24 @@ const Row = memo(function Row({
   lang,
   selected,
   model,
+  index,
+  measure,
 }: {
   row: LinkRow;
   lang: Lang;
   selected: boolean;
   /** In "all briefings" (the model has a corpus): the row's briefing is tagged. */
   model: Model | undefined;
+  /** Virtual rows: the row's place among those shown, and the virtualizer's measure. */
+  index?: number;
+  measure?: (row: HTMLTableRowElement | null) => void;
 }) {
   const text = cellText(lang);
   return (
     <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index === undefined ? undefined : index + 2}
       data-link={row.id}
       className={selected ? 'selected' : undefined}
       aria-current={selected ? 'true' : undefined}
