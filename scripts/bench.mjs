@@ -845,24 +845,30 @@ function armTableProbe(eventType) {
     const table = document.querySelector('.links-table');
     let at = null;
     let busy = false;
+    let finished = false;
     const done = () => {
+      if (finished) return;
+      finished = true;
       observer.disconnect();
       requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - at)));
     };
-    const observer = new MutationObserver(() => {
-      const now = table.getAttribute('aria-busy') === 'true';
-      if (now) busy = true;
+    // Records keep the old values: busy and done again between two callbacks still counts.
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => r.oldValue === 'true')) busy = true;
+      if (table.getAttribute('aria-busy') === 'true') busy = true;
       else if (busy && at !== null) done();
     });
-    observer.observe(table, { attributes: true, attributeFilter: ['aria-busy'] });
+    observer.observe(table, {
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+      attributeOldValue: true,
+    });
     document.addEventListener(
       eventType,
       (event) => {
         at = event.timeStamp;
-        // Nothing to re-render (the same rows): the frame after the event.
-        setTimeout(() => {
-          if (!busy) done();
-        }, 1000);
+        // Nothing re-rendered (never seen busy): the frame after the event, late.
+        setTimeout(() => busy || done(), 5000);
       },
       { capture: true, once: true },
     );
