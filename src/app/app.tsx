@@ -156,8 +156,10 @@ function Loaded({
   const lang = useAppStore((s) => s.lang);
   const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
   const presenting = useAppStore((s) => s.step !== null);
-  const steps = useMemo(() => presentationSteps(model, lang), [model, lang]);
-  const stepCount = useMemo(() => longestPresentation(model), [model]);
+  // A presentation tells one briefing: with every briefing at once there is none (choose
+  // one briefing to present it).
+  const steps = useMemo(() => (model.corpus ? [] : presentationSteps(model, lang)), [model, lang]);
+  const stepCount = useMemo(() => (model.corpus ? 0 : longestPresentation(model)), [model]);
   const [embed] = useState(isEmbed);
   // The URL first (its view, its selection), then the camera follows what is chosen.
   const chooseRef = useRef(choose);
@@ -202,7 +204,7 @@ function Loaded({
           <button type="button" className="button" onClick={() => window.print()}>
             {t(lang, 'print')}
           </button>
-          <PresentButton />
+          {!model.corpus && <PresentButton />}
           <LanguageSwitch />
         </div>
       </header>
