@@ -186,6 +186,8 @@ test('a 10× corpus build: all briefings on the map, in the panel and in the lin
   await expect(page.locator('.briefing-picker-status')).toHaveCount(0);
   await expect(picker).toHaveValue('all');
   await expect(page.locator('.credit')).toContainText('全部简报 · 10 份简报');
+  // A presentation tells one briefing: none is offered for all of them at once.
+  await expect(page.getByRole('button', { name: '演示' })).toHaveCount(0);
   // The region chosen before stays chosen; its panel quotes several briefings, each tagged.
   const panel = page.locator('.panel');
   await expect(panel).toHaveAttribute('data-panel-for', 'yangtze-delta');
@@ -207,6 +209,7 @@ test('a 10× corpus build: all briefings on the map, in the panel and in the lin
   await expect(panel).toHaveAttribute('data-panel-for', 'yangtze-delta');
   await expect(panel.locator('.briefing-tag')).toHaveCount(0);
   await expect(page.locator('.credit')).toContainText('[SYNTHETIC] #2 ');
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
   // Back to all (from history): fetched already, tagged again.
   await page.goBack();
   await expect(page).toHaveURL(/briefing=all/);
