@@ -196,6 +196,17 @@ test('a 10× corpus build: all briefings on the map, in the panel and in the lin
   const oneBriefing = await page.locator('.panel .link-item').count();
   expect(oneBriefing).toBeGreaterThan(20);
 
+  // Search: the same place once per briefing, each result tagged.
+  const box = page.locator('.search [role="combobox"]');
+  await box.fill('上海');
+  const options = page.locator('[role="listbox"] [role="option"][data-result-kind="place"]');
+  await expect(options.first()).toBeVisible();
+  const tagged = await options
+    .locator('.briefing-tag')
+    .evaluateAll((tags) => new Set(tags.map((t) => t.getAttribute('data-briefing'))).size);
+  expect(tagged).toBeGreaterThan(1);
+  await box.fill('');
+
   // A link: its id names its briefing in the URL, and its detail is tagged.
   await page.locator('.panel .link-item').first().click();
   await expect(page).toHaveURL(/link=synthetic-0001\.[a-z0-9-]+/);
