@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { briefingData } from './scripts/vite/briefing-data-plugin.ts';
+import { briefingData, defaultBriefingId } from './scripts/vite/briefing-data-plugin.ts';
 import { contentSecurityPolicy } from './scripts/vite/csp-plugin.ts';
 import { precompressed } from './scripts/vite/compress-plugin.ts';
 
@@ -13,7 +13,9 @@ export default defineConfig({
     briefingData(),
     contentSecurityPolicy(),
     // The service worker (Workbox): every file of the build precached with its content hash
-    // as revision, so a new build downloads only what changed. A new version waits until
+    // as revision, so a new build downloads only what changed. Of the briefings, only the
+    // one a plain URL opens is precached (their index is in the app's code); any other is
+    // cached when it is first opened, and then works offline too. A new version waits until
     // the reader says "reload" (src/app/update-prompt.tsx) or every tab of the old one is
     // closed: an open tab keeps the chunks it was built with.
     VitePWA({
@@ -33,6 +35,28 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
         sourcemap: false,
+        manifestTransforms: [
+          (entries) => {
+            const keep = `data/briefings/${defaultBriefingId()}.json`;
+            return {
+              manifest: entries.filter(
+                (e) => !e.url.startsWith('data/briefings/') || e.url === keep,
+              ),
+              warnings: [],
+            };
+          },
+        ],
+        runtimeCaching: [
+          {
+            // Served from the cache at once (offline too), refreshed in the background.
+            urlPattern: /\/data\/briefings\/[a-z0-9-]+\.json$/,
+            handler: 'StaleWhileRevalidate',
+            options: {
+              cacheName: 'briefings',
+              expiration: { maxEntries: 500 },
+            },
+          },
+        ],
       },
     }),
     precompressed(),

@@ -51,6 +51,9 @@ function parseOptions() {
       quick: { type: 'boolean', default: false },
       scale: { type: 'string' },
       'first-view': { type: 'boolean', default: false },
+      // Rewrites docs/scale-chart.svg and the table in docs/performance.md from the figures
+      // already in bench/results.json (no measuring).
+      'scale-docs': { type: 'boolean', default: false },
     },
   });
   const quick = values.quick;
@@ -58,6 +61,7 @@ function parseOptions() {
     quick,
     scales: values.scale ? values.scale.split(',').map(Number) : null,
     firstViewOnly: values['first-view'],
+    scaleDocs: values['scale-docs'],
     skipBuild: values['skip-build'],
     runs: Number(values.runs ?? (quick ? 2 : 5)),
     panMs: quick ? 2000 : 4000,
@@ -445,11 +449,14 @@ async function firstViewSideBySide(browser, urls, runs) {
   };
 }
 
-/** Drags in a circle for half the time, then zooms in and out with the wheel. */
-async function panAndZoom(page, durationMs) {
-  const cx = VIEWPORT.width / 2;
-  const cy = VIEWPORT.height / 2;
-  const radius = 160;
+/**
+ * Drags in a circle for half the time, then zooms in and out with the wheel; around the
+ * middle of the window, or of `area` (the free map beside the legend and a panel).
+ */
+async function panAndZoom(page, durationMs, area = null) {
+  const cx = area ? area.x : VIEWPORT.width / 2;
+  const cy = area ? area.y : VIEWPORT.height / 2;
+  const radius = area ? area.radius : 160;
   await page.mouse.move(cx + radius, cy);
   await page.mouse.down();
   const start = Date.now();
@@ -468,13 +475,14 @@ async function panAndZoom(page, durationMs) {
 }
 
 /** Pools the frame intervals of `sessions` fresh pages: one alone gives few slow frames. */
-async function measureFrames(browser, url, state, { panMs, sessions }) {
+async function measureFrames(browser, url, state, { panMs, sessions, ready = null }) {
   const intervals = [];
   const errors = [];
   for (let i = 0; i < sessions; i++) {
     const opened = await openReady(browser, url, state);
+    const area = ready ? await ready(opened.page) : null;
     await opened.page.evaluate(startFrameLog);
-    await panAndZoom(opened.page, panMs);
+    await panAndZoom(opened.page, panMs, area);
     intervals.push(...(await opened.page.evaluate(stopFrameLog)));
     await opened.context.close();
     errors.push(...opened.errors);
@@ -792,7 +800,7 @@ function report(results) {
 // ---------------------------------------------------------------------------------------
 // `--scale 1,10,100`: the app built with 1, 10, 100 synthetic briefings, side by side
 
-const SCALE_RESULTS = join(ROOT, 'bench/results-scale.json');
+const SCALE_CHART = join(ROOT, 'docs/scale-chart.svg');
 const PERFORMANCE_DOC = join(ROOT, 'docs/performance.md');
 const SEARCH_QUERIES = ['shanghai', 'beijing', 'g60', 'innovation'];
 
@@ -854,10 +862,127 @@ async function measureSearch(browser, url, state) {
   };
 }
 
+/**
+ * The network overview of every briefing (`#briefing=all&overview=links`: every link drawn,
+ * the links table beside the map), open and settled; resolves with the free map between the
+ * legend and the table, where the pan and zoom happen.
+ */
+async function overviewReady(page) {
+  await page.waitForSelector('.links-table tbody tr', { timeout: 120_000 });
+  await page.waitForFunction(() => window.__regionMap?.settled(400), null, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const left = document.querySelector('.legend').getBoundingClientRect().right;
+    const right = document.querySelector('.network-view').getBoundingClientRect().left;
+    const top = document.querySelector('.map').getBoundingClientRect().top;
+    const y = (top + window.innerHeight) / 2;
+    return {
+      x: (left + right) / 2,
+      y,
+      radius: Math.max(40, Math.min(160, (right - left) / 2 - 30)),
+    };
+  });
+}
+
+/**
+ * Arms a probe for one table change (a sort or a filter): resolves with the time from the
+ * input event to the frame handed over after the table's rows were re-rendered (the rows
+ * are a deferred render: the table is aria-busy from the click until they are in).
+ */
+function armTableProbe(eventType) {
+  window.__tableProbe = new Promise((resolve) => {
+    const table = document.querySelector('.links-table');
+    let at = null;
+    let busy = false;
+    let finished = false;
+    const done = () => {
+      if (finished) return;
+      finished = true;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - at)));
+    };
+    // Records keep the old values: busy and done again between two callbacks still counts.
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => r.oldValue === 'true')) busy = true;
+      if (table.getAttribute('aria-busy') === 'true') busy = true;
+      else if (busy && at !== null) done();
+    });
+    observer.observe(table, {
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+      attributeOldValue: true,
+    });
+    document.addEventListener(
+      eventType,
+      (event) => {
+        at = event.timeStamp;
+        // Nothing re-rendered (never seen busy): the frame after the event, late.
+        setTimeout(() => busy || done(), 5000);
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+/** Links-table sort (column headers) and filter (region, kind, briefing) p95, all briefings. */
+async function measureTable(browser, url) {
+  const { context, page, errors } = await openReady(browser, url, 'svg');
+  await overviewReady(page);
+  const rows = await page.locator('.links-table tbody tr').count();
+  const sorts = [];
+  const columns = ['from', 'to', 'kind', 'briefing', 'speakers', 'basis'];
+  for (let round = 0; round < 2; round++) {
+    for (const col of columns) {
+      const button = page.locator(`.links-table th[data-col="${col}"] button`);
+      if (!(await button.count())) continue;
+      await page.evaluate(armTableProbe, 'click');
+      await button.click({ noWaitAfter: true });
+      sorts.push(await page.evaluate(() => window.__tableProbe));
+      await page.waitForTimeout(100);
+    }
+  }
+  const filters = [];
+  for (const name of ['region', 'kind', 'briefing']) {
+    const select = page.locator(`select[data-filter="${name}"]`);
+    if (!(await select.count())) continue;
+    const values = await select.locator('option').evaluateAll((o) => o.map((x) => x.value));
+    for (const value of [...values.slice(1, 5), '']) {
+      await page.evaluate(armTableProbe, 'change');
+      await select.selectOption(value, { noWaitAfter: true });
+      filters.push(await page.evaluate(() => window.__tableProbe));
+      await page.waitForTimeout(100);
+    }
+  }
+  await context.close();
+  return {
+    rows,
+    sorts: sorts.length,
+    sortP50: percentile(sorts, 50),
+    sortP95: percentile(sorts, 95),
+    filters: filters.length,
+    filterP50: percentile(filters, 50),
+    filterP95: percentile(filters, 95),
+    errors,
+  };
+}
+
+/** Navigation → the overview of every briefing on screen (every briefing fetched and merged). */
+async function measureAllLoad(browser, url) {
+  const { context, page, errors } = await openPage(browser, url);
+  const started = Date.now();
+  await page.goto(url);
+  await page.waitForSelector('.links-table tbody tr', { timeout: 120_000 });
+  const ms = Date.now() - started;
+  const links = Number(await page.locator('.links-count').getAttribute('data-rows'));
+  await context.close();
+  return { ms, links, errors };
+}
+
 async function measureScale(browser, scale, dist, options) {
   const { server, origin } = await serve(dist);
   // The renderer the app picks (SVG under software WebGL): the first view a reader gets.
   const url = `${origin}/`;
+  // Every briefing at once, every link drawn, the links table open (at 1×: the one briefing).
+  const overview = `${origin}/#briefing=all&overview=links`;
   try {
     const briefings = (await readdir(join(dist, 'data/briefings'))).filter((f) =>
       f.endsWith('.json'),
@@ -866,6 +991,13 @@ async function measureScale(browser, scale, dist, options) {
     const clicks = await measureClicks(browser, url, 'svg', options.clicks);
     const search = await measureSearch(browser, url, 'svg');
     const heap = await measureHeap(browser, url, 'svg', 200);
+    const allLoad = await measureAllLoad(browser, overview);
+    const table = await measureTable(browser, overview);
+    const frames = await measureFrames(browser, overview, 'svg', {
+      panMs: options.panMs,
+      sessions: options.sessions,
+      ready: overviewReady,
+    });
     return {
       scale,
       briefingsBundled: briefings.length,
@@ -873,6 +1005,9 @@ async function measureScale(browser, scale, dist, options) {
       clicks,
       search,
       heap,
+      allLoad,
+      table,
+      frames,
       serviceWorkerPrecache: await serviceWorkerPrecacheBytes(dist),
     };
   } finally {
@@ -888,6 +1023,11 @@ function scaleFigures(r) {
     '… of which briefing data': [r.loads.beforeFirstView.data / KB, 'KB'],
     'Click → panel + arcs p95': [r.clicks.p95, 'ms'],
     'Search keystroke → results p95': [r.search.p95, 'ms'],
+    'All briefings: links drawn and in the table': [r.allLoad.links, ''],
+    'All briefings: open → table on screen': [r.allLoad.ms, 'ms'],
+    'Links table sort p95 (all briefings)': [r.table.sortP95, 'ms'],
+    'Links table filter p95 (all briefings)': [r.table.filterP95, 'ms'],
+    'Pan/zoom frame p95, every link drawn (SVG)': [r.frames.p95, 'ms'],
     'Heap after 200 selections': [r.heap.afterSwitches / MB, 'MB'],
     'Heap growth over 200 selections': [r.heap.growth / MB, 'MB'],
     'Offline precache (service worker)': [r.serviceWorkerPrecache.bytes / KB, 'KB'],
@@ -908,11 +1048,99 @@ function scaleTable(results) {
     const [b] = cells.at(-1);
     const unit = cells[0][1];
     const growth = a && b !== null ? `${(b / a).toFixed(2)}×` : '–';
-    return [name, ...cells.map(([v]) => (v === null ? '–' : `${round(v)} ${unit}`)), growth];
+    const cell = (v) => (v === null ? '–' : `${round(v)}${unit ? ` ${unit}` : ''}`);
+    return [name, ...cells.map(([v]) => cell(v)), growth];
   });
   return [header, ...rows];
 }
 
+/** The measures a chart shows, as growth from the first scale (1 = no growth). */
+const CHARTED = [
+  'First view, time (median)',
+  'First view, bytes',
+  'Click → panel + arcs p95',
+  'Search keystroke → results p95',
+  'Links table sort p95 (all briefings)',
+  'Links table filter p95 (all briefings)',
+  'Pan/zoom frame p95, every link drawn (SVG)',
+  'Offline precache (service worker)',
+];
+
+/**
+ * docs/scale-chart.svg: each measure's growth over the scales (log–log), plain SVG text, so
+ * it renders on GitHub and in any browser with no script.
+ */
+function scaleChart(results) {
+  const W = 840;
+  const H = 400;
+  const m = { left: 56, right: 390, top: 36, bottom: 44 };
+  const scales = results.map((r) => r.scale);
+  const series = CHARTED.map((name) => {
+    const values = results.map((r) => scaleFigures(r)[name][0]);
+    const base = values[0];
+    return {
+      name,
+      points: values.map((v, i) => [scales[i], base && v !== null ? v / base : null]),
+    };
+  });
+  const growths = series.flatMap((s) => s.points.map(([, g]) => g)).filter((g) => g > 0);
+  const yMax = Math.max(2, ...growths) * 1.15;
+  const yMin = Math.min(0.5, ...growths) / 1.15;
+  const log = Math.log10;
+  const x = (s) =>
+    m.left +
+    ((log(s) - log(scales[0])) / (log(scales.at(-1)) - log(scales[0]) || 1)) *
+      (W - m.left - m.right);
+  const y = (g) =>
+    m.top + ((log(yMax) - log(g)) / (log(yMax) - log(yMin))) * (H - m.top - m.bottom);
+  // Colour-blind-safe (Okabe–Ito), dashes as a second cue.
+  const colours = [
+    '#000000',
+    '#E69F00',
+    '#56B4E9',
+    '#009E73',
+    '#D55E00',
+    '#0072B2',
+    '#CC79A7',
+    '#999999',
+  ];
+  const dashes = ['', '6 3', '2 3', '8 3 2 3', '', '6 3', '2 3', '8 3 2 3'];
+  const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const ticks = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100].filter((g) => g >= yMin && g <= yMax);
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<title>Growth of each measure from ${scales[0]}× to ${scales.at(-1)}× the briefing (1 = no growth)</title>`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    ...ticks.map(
+      (g) =>
+        `<line x1="${m.left}" x2="${W - m.right}" y1="${y(g).toFixed(1)}" y2="${y(g).toFixed(1)}" stroke="${g === 1 ? '#444' : '#ddd'}"/>` +
+        `<text x="${m.left - 6}" y="${(y(g) + 4).toFixed(1)}" text-anchor="end">${g}×</text>`,
+    ),
+    ...scales.map(
+      (s) =>
+        `<text x="${x(s).toFixed(1)}" y="${H - m.bottom + 18}" text-anchor="middle">${s}× briefings</text>`,
+    ),
+    `<text x="${m.left}" y="18" font-weight="bold">Growth from ${scales[0]}× (log scales; 1× = no growth)</text>`,
+  ];
+  series.forEach((s, i) => {
+    const pts = s.points.filter(([, g]) => g > 0);
+    const d = pts
+      .map(([sc, g], k) => `${k ? 'L' : 'M'}${x(sc).toFixed(1)},${y(g).toFixed(1)}`)
+      .join('');
+    const last = pts.at(-1);
+    out.push(
+      `<path d="${d}" fill="none" stroke="${colours[i]}" stroke-width="2" stroke-dasharray="${dashes[i]}"/>`,
+      ...pts.map(
+        ([sc, g]) =>
+          `<circle cx="${x(sc).toFixed(1)}" cy="${y(g).toFixed(1)}" r="3" fill="${colours[i]}"/>`,
+      ),
+      `<line x1="${W - m.right + 16}" x2="${W - m.right + 44}" y1="${m.top + 8 + i * 22}" y2="${m.top + 8 + i * 22}" stroke="${colours[i]}" stroke-width="2" stroke-dasharray="${dashes[i]}"/>`,
+      `<text x="${W - m.right + 50}" y="${m.top + 12 + i * 22}">${esc(s.name)}${last ? ` (${last[1].toFixed(2)}×)` : ''}</text>`,
+    );
+  });
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
 function markdownTable(rows) {
   const line = (r) => `| ${r.join(' | ')} |`;
   return [
@@ -934,9 +1162,15 @@ async function writeScaleSection(out) {
     `load average ${m.loadAverage.atStart.map((v) => v.toFixed(2)).join(' / ')} at the start,`,
     `${m.loadAverage.atEnd.map((v) => v.toFixed(2)).join(' / ')} at the end (1 / 5 / 15 min; other agents share the machine).`,
     `Cold loads: median of ${out.options.runs}; clicks: ${out.options.clicks} region switches; search: ${out.results[0]?.search.keystrokes} keystrokes;`,
-    'heap: 200 selections through the store, after two forced garbage collections. Figures in `bench/results-scale.json`.',
+    'heap: 200 selections through the store, after two forced garbage collections.',
+    `"All briefings" rows: \`#briefing=all&overview=links\` (every briefing fetched and merged, every link drawn, the links table open);`,
+    `table: ${out.results[0]?.table.sorts} header clicks and ${out.results[0]?.table.filters} filter changes, input event → the frame after the rows are in;`,
+    `pan/zoom: ${out.options.sessions} × ${out.options.panMs} ms of dragging and wheel zoom over the map beside the table, on the SVG map (the renderer this machine gets).`,
+    'Figures in `bench/results.json` (`scale`).',
     '',
     markdownTable(scaleTable(out.results)),
+    '',
+    '![Growth of each measure from 1× to 100×](scale-chart.svg)',
     '',
     end,
   ].join('\n');
@@ -955,7 +1189,12 @@ async function mainScales(options) {
   const commit = git('rev-parse', '--short', 'HEAD');
   const srcChanged = git('status', '--porcelain', 'src').length > 0;
   const step = (what) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${what}`);
-  const runOptions = { runs: options.runs, clicks: options.quick ? 10 : 20 };
+  const runOptions = {
+    runs: options.runs,
+    clicks: options.quick ? 10 : 20,
+    panMs: options.panMs,
+    sessions: options.sessions,
+  };
   const dists = {};
   for (const scale of options.scales) {
     const outDir = join(ROOT, `bench/dist-${scale}`);
@@ -976,17 +1215,20 @@ async function mainScales(options) {
       date: new Date().toISOString(),
       machine: await machine(browser, { loadAtStart, commit, srcChanged }),
       options: { scales: options.scales, ...runOptions },
-      note: 'The app loads one briefing at a time (#briefing=<id>, newest by default): the first view fetches the index in the main chunk and the briefing in view, never the others.',
+      note: 'The first view fetches the index (in the main chunk) and the briefing in view (the newest by default), never the others; "all briefings" (#briefing=all) fetches every one and merges them.',
       results,
     };
     out.machine.loadAverage = roundAll({ atStart: loadAtStart, atEnd: os.loadavg() });
     out.durationSeconds = Math.round((Date.now() - started) / 1000);
-    await writeFile(SCALE_RESULTS, `${JSON.stringify(out, null, 2)}\n`);
+    // Beside the single-briefing figures of `npm run bench`, under `scale`.
+    const previous = existsSync(RESULTS) ? JSON.parse(await readFile(RESULTS, 'utf8')) : {};
+    await writeFile(RESULTS, `${JSON.stringify({ ...previous, scale: out }, null, 2)}\n`);
+    await writeFile(SCALE_CHART, scaleChart(results));
     await writeScaleSection(out);
-    step(`done; written to ${SCALE_RESULTS} and docs/performance.md\n`);
+    step(`done; written to ${RESULTS} (scale), ${SCALE_CHART} and docs/performance.md\n`);
     console.log(table(scaleTable(results)));
     const errors = results.flatMap((r) =>
-      [r.loads, r.clicks, r.search, r.heap].flatMap((g) => g.errors),
+      [r.loads, r.clicks, r.search, r.heap, r.allLoad, r.table, r.frames].flatMap((g) => g.errors),
     );
     if (errors.length)
       console.warn(`\nPage errors during the run:\n${[...new Set(errors)].join('\n')}`);
@@ -997,6 +1239,11 @@ async function mainScales(options) {
 
 async function main() {
   const options = parseOptions();
+  if (options.scaleDocs) {
+    const out = JSON.parse(await readFile(RESULTS, 'utf8')).scale;
+    await writeFile(SCALE_CHART, scaleChart(out.results));
+    return writeScaleSection(out);
+  }
   if (options.scales) return mainScales(options);
   const started = Date.now();
   const loadAtStart = os.loadavg();

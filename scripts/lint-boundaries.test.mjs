@@ -10,7 +10,7 @@ async function problems(filePath, code) {
   return result.messages.map((m) => m.ruleId ?? m.message);
 }
 
-describe('lint: the layering of src/', () => {
+describe('lint: the layering of src/', { timeout: 60_000 }, () => {
   it("fails on a feature importing another feature's internals", async () => {
     expect(
       await problems(

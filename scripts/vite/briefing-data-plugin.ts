@@ -16,6 +16,17 @@ export function briefingsDir(root: string): string {
   return override ? path.resolve(root, override) : path.join(root, 'data/briefings');
 }
 
+// The briefing the first view shows (the newest), once the build has read them all.
+let newestId: string | undefined;
+
+/**
+ * The id of the briefing a plain URL opens, known after the build started: the service
+ * worker precaches it and no other (the others are cached when first opened).
+ */
+export function defaultBriefingId(): string | undefined {
+  return newestId;
+}
+
 function loadAll(root: string): Bundle[] {
   const bundles: Bundle[] = [];
   const problems = [];
@@ -45,6 +56,7 @@ export function briefingData(): Plugin {
     },
     buildStart() {
       bundles = loadAll(root);
+      newestId = bundles[0]?.briefing.id;
       this.addWatchFile(path.join(root, 'data'));
       if (process.env['BRIEFINGS_DIR']) this.addWatchFile(briefingsDir(root));
     },
@@ -53,10 +65,13 @@ export function briefingData(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return null;
+      // The index: what the picker and the first view need, never a briefing's content.
       const list = bundles.map((b) => ({
         id: b.briefing.id,
         date: b.briefing.date,
+        issue: { year: b.briefing.issue.year, number: b.briefing.issue.number },
         title: b.briefing.title,
+        counts: { viewpoints: b.viewpoints.length, links: b.links.length },
       }));
       return `export default ${JSON.stringify(list)};`;
     },

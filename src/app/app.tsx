@@ -1,6 +1,7 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import briefings from 'virtual:briefings';
-import { useAppData } from '../data/use-app-data';
+import { useAppData, type Pending } from '../data/use-app-data';
+import { ALL_BRIEFINGS, briefingOfId, localId, namespaced } from '../data/corpus';
 import type { Model } from '../data/model';
 import type { GeoData } from '../geo/geo';
 import { MapView, testHooksWanted } from '../features/map';
@@ -8,9 +9,9 @@ import { RegionPanel } from '../features/panel';
 import { RegionLegend } from '../features/legend';
 import { BottomSheet } from '../features/sheet';
 import { SearchBox } from '../features/search';
-import { startUrlSync } from '../store/url-sync';
-import { parseHash } from '../store/url-hash';
-import { appStore, useAppStore } from '../store/store';
+import { pauseUrlSync, startUrlSync } from '../store/url-sync';
+import { formatHash, parseHash, type HashState } from '../store/url-hash';
+import { appStore, useAppStore, type AppStore } from '../store/store';
 import { t } from '../i18n/strings';
 import { Notices } from './notices';
 import { UpdatePrompt } from './update-prompt';
@@ -30,15 +31,48 @@ import { startCameraFollow } from '../camera/follow';
 import { EmbedLink, NetworkView, isEmbed } from '../features/links';
 import './header.css';
 
-function chooseBriefing(): string {
-  const wanted = parseHash(location.hash).state.briefing;
+/** The briefing a hash asks for: a bundled one, every one (with more than one), or the newest. */
+function briefingOf(wanted: string | undefined): string {
+  if (wanted === ALL_BRIEFINGS && briefings.length > 1) return ALL_BRIEFINGS;
   return briefings.find((b) => b.id === wanted)?.id ?? briefings[0]!.id;
 }
 
+const chooseBriefing = () => briefingOf(parseHash(location.hash).state.briefing);
+const briefingIds = briefings.map((b) => b.id);
+
 export function App() {
   const [briefing] = useState(chooseBriefing);
-  const [data, retry] = useAppData(briefing);
+  const [data, retry, switchTo] = useAppData(briefing, briefingIds);
   const lang = useAppStore((s) => s.lang);
+
+  // Another briefing, or all of them: fetched while the current one stays; then the URL
+  // names it (keeping the language, the region, the network view and the kinds; a link
+  // only where it is in the new view) and the model is replaced. `fromHistory`: the URL
+  // already names it (back / forward).
+  const choose = useCallback(
+    (target: string, fromHistory = false) => {
+      const from = data.status === 'ready' ? data.briefing : briefing;
+      switchTo(
+        target,
+        () => {
+          pauseUrlSync();
+          const s = appStore.getState();
+          if (!fromHistory) history.pushState(null, '', switchedHash(s, from, target));
+          s.clearSelection();
+        },
+        (message) => {
+          const s = appStore.getState();
+          s.notify({
+            zh: `${t('zh', 'briefingLoadFailed')}${message}`,
+            en: `${t('en', 'briefingLoadFailed')}${message}`,
+          });
+          // Back or forward to a briefing that failed: the URL names the one still shown.
+          if (fromHistory) history.replaceState(null, '', switchedHash(s, from, from));
+        },
+      );
+    },
+    [data, briefing, switchTo],
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -46,9 +80,11 @@ export function App() {
   }, [lang]);
 
   if (data.status === 'loading') {
+    const { done, total } = data.pending;
     return (
       <div className="splash" data-map-state="loading" role="status">
         {t(lang, 'loadingData')}
+        {total > 1 && ` ${done}/${total}`}
       </div>
     );
   }
@@ -74,28 +110,64 @@ export function App() {
     <Loaded
       model={data.model}
       geo={data.geo}
-      briefing={briefings.length > 1 ? briefing : undefined}
+      briefing={briefings.length > 1 ? data.briefing : undefined}
+      pending={data.pending}
+      choose={choose}
     />
   );
+}
+
+/** The hash for a switch from one briefing (or all) to another, from the current state. */
+function switchedHash(s: AppStore, from: string, to: string): string {
+  const hash: HashState = { briefing: to, lang: s.lang };
+  if (s.selection.region) hash.region = s.selection.region;
+  const link = s.selection.link;
+  if (link) {
+    if (to === ALL_BRIEFINGS && from !== ALL_BRIEFINGS) hash.link = namespaced(from, link);
+    else if (from === ALL_BRIEFINGS && briefingOfId(link) === to) hash.link = localId(link);
+  }
+  if (s.overview) hash.overview = s.overview;
+  if (s.kinds) hash.kinds = s.kinds;
+  if (s.belt) hash.belt = true;
+  return formatHash(hash);
 }
 
 function Loaded({
   model,
   geo,
   briefing,
+  pending,
+  choose,
 }: {
   model: Model;
   geo: GeoData;
   briefing: string | undefined;
+  pending: Pending | null;
+  choose: (briefing: string, fromHistory?: boolean) => void;
 }) {
   const lang = useAppStore((s) => s.lang);
   const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
   const presenting = useAppStore((s) => s.step !== null);
-  const steps = useMemo(() => presentationSteps(model, lang), [model, lang]);
-  const stepCount = useMemo(() => longestPresentation(model), [model]);
+  // A presentation tells one briefing: with every briefing at once there is none (choose
+  // one briefing to present it).
+  const steps = useMemo(() => (model.corpus ? [] : presentationSteps(model, lang)), [model, lang]);
+  const stepCount = useMemo(() => (model.corpus ? 0 : longestPresentation(model)), [model]);
   const [embed] = useState(isEmbed);
   // The URL first (its view, its selection), then the camera follows what is chosen.
-  useEffect(() => startUrlSync(model, stepCount, briefing), [model, stepCount, briefing]);
+  const chooseRef = useRef(choose);
+  useEffect(() => {
+    chooseRef.current = choose;
+  });
+  useEffect(
+    () =>
+      startUrlSync(model, stepCount, briefing, undefined, (wanted) => {
+        const target = briefingOf(wanted);
+        if (target === briefing) return false;
+        chooseRef.current(target, true);
+        return true;
+      }),
+    [model, stepCount, briefing],
+  );
   useEffect(
     () => startCameraFollow({ model, geo, host: () => document.querySelector('.map') }),
     [model, geo],
@@ -113,7 +185,7 @@ function Loaded({
         <div className="brand">
           <h1>{t(lang, 'appTitle')}</h1>
           {briefing ? (
-            <BriefingPicker current={briefing} />
+            <BriefingPicker current={briefing} pending={pending} choose={choose} />
           ) : (
             <p className="subtitle">{model.bundle.briefing.title[lang]}</p>
           )}
@@ -124,7 +196,7 @@ function Loaded({
           <button type="button" className="button" onClick={() => window.print()}>
             {t(lang, 'print')}
           </button>
-          <PresentButton />
+          {!model.corpus && <PresentButton />}
           <LanguageSwitch />
         </div>
       </header>

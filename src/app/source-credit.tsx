@@ -10,9 +10,6 @@ import './credit.css';
  */
 export function SourceCredit({ model }: { model: Model }) {
   const lang = useAppStore((s) => s.lang);
-  const b = model.bundle.briefing;
-  const issue = `${b.series[lang]} ${b.issue.year}-${b.issue.number}${p(lang, 'open')}${b.issue.total}${p(lang, 'close')}`;
-  const title = `${p(lang, 'titleOpen')}${b.title[lang]}${p(lang, 'titleClose')}`;
   const ref = useRef<HTMLElement>(null);
   // Its height, for what sits above it over the map while presenting (the 南海诸岛 inset).
   useEffect(() => {
@@ -24,6 +21,24 @@ export function SourceCredit({ model }: { model: Model }) {
     observer.observe(footer);
     return () => observer.disconnect();
   }, []);
+  const corpus = model.corpus;
+  if (corpus) {
+    // Every briefing at once: each item names its own; here, how many and from when.
+    const dates = corpus.entries.map((e) => e.date).sort();
+    return (
+      <footer className="credit" ref={ref} data-map-obstacle="">
+        {t(lang, 'source')}
+        {p(lang, 'colon')}
+        {t(lang, 'allBriefings')} · {corpus.entries.length} {t(lang, 'briefingsCount')} · {dates[0]}{' '}
+        – {dates.at(-1)}
+        {p(lang, 'semicolon')}
+        {model.bundle.briefing.publisher[lang]}
+      </footer>
+    );
+  }
+  const b = model.bundle.briefing;
+  const issue = `${b.series[lang]} ${b.issue.year}-${b.issue.number}${p(lang, 'open')}${b.issue.total}${p(lang, 'close')}`;
+  const title = `${p(lang, 'titleOpen')}${b.title[lang]}${p(lang, 'titleClose')}`;
   const parts = [
     b.publisher[lang],
     issue,

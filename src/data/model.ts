@@ -1,4 +1,5 @@
 import type { Bundle, Link, LngLat, Place, Region, Speaker, Viewpoint } from './schema';
+import type { Corpus } from './corpus';
 
 /**
  * Lookups derived once from a validated bundle. Everything the UI shows about a region
@@ -9,6 +10,8 @@ export const WIDE_ID = 'national-global';
 
 export type Model = {
   bundle: Bundle;
+  /** "All briefings": the briefings merged into `bundle`, each item tagged by its id. */
+  corpus?: Corpus;
   regions: Region[];
   region: (id: string) => Region | undefined;
   place: (id: string) => Place | undefined;
@@ -28,7 +31,7 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-export function buildModel(bundle: Bundle): Model {
+export function buildModel(bundle: Bundle, corpus?: Corpus): Model {
   const regions = byId(bundle.regions);
   const places = byId(bundle.places);
   const speakers = byId(bundle.speakers);
@@ -40,6 +43,7 @@ export function buildModel(bundle: Bundle): Model {
 
   return {
     bundle,
+    ...(corpus ? { corpus } : {}),
     regions: bundle.regions,
     region: (id) => regions.get(id),
     place: (id) => places.get(id),

@@ -1,43 +1,145 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildModel, type Model } from './model';
 import { loadBundle, loadGeo } from './load';
+import { ALL_BRIEFINGS, mergeBundles } from './corpus';
+import type { Bundle } from './schema';
 import type { GeoData } from '../geo/geo';
 
+/** A switch to another briefing (or to all of them) in progress: how many files are in. */
+export type Pending = { briefing: string; done: number; total: number };
+
 export type AppData =
-  | { status: 'loading' }
-  | { status: 'ready'; model: Model; geo: GeoData }
+  | { status: 'loading'; pending: Pending }
+  | {
+      status: 'ready';
+      model: Model;
+      geo: GeoData;
+      /** The briefing shown: an id, or ALL_BRIEFINGS. */
+      briefing: string;
+      /** Another briefing being fetched while this one stays on screen. */
+      pending: Pending | null;
+    }
   | { status: 'error'; message: string };
 
-/** Loads the geometry and the briefing in parallel; `retry` tries again after a failure. */
-export function useAppData(briefing: string): [AppData, () => void] {
-  const [data, setData] = useState<AppData>({ status: 'loading' });
+// A briefing is fetched once per page: switching back and forth, or to "all", reuses it.
+const bundles = new Map<string, Promise<Bundle>>();
+
+function bundleOf(id: string): Promise<Bundle> {
+  let loading = bundles.get(id);
+  if (!loading) {
+    loading = loadBundle(id);
+    // A failed download is tried again next time it is asked for.
+    loading.catch(() => bundles.delete(id));
+    bundles.set(id, loading);
+  }
+  return loading;
+}
+
+/**
+ * The model of one briefing, or of every briefing in `ids` (newest first) merged, fetching
+ * only what is not here yet; `progress` counts the files as they arrive.
+ */
+async function loadModel(
+  briefing: string,
+  ids: readonly string[],
+  progress: (done: number) => void,
+): Promise<Model> {
+  if (briefing !== ALL_BRIEFINGS) return buildModel(await bundleOf(briefing));
+  let done = 0;
+  const all = await Promise.all(
+    ids.map((id) =>
+      bundleOf(id).then((b) => {
+        progress(++done);
+        return b;
+      }),
+    ),
+  );
+  const { bundle, corpus } = mergeBundles(all);
+  return buildModel(bundle, corpus);
+}
+
+function checkShapes(model: Model, geo: GeoData) {
+  // Each region of the briefing needs its shape, or it could not be shown or framed.
+  const shapes = new Set(geo.regions.features.map((f) => f.properties.id));
+  const missing = model.regions.filter((r) => !shapes.has(r.id)).map((r) => r.id);
+  if (missing.length)
+    throw new Error(`geo/china.topo.json: no shape for the region(s) ${missing.join(', ')}`);
+}
+
+const message = (error: unknown) => String(error instanceof Error ? error.message : error);
+
+/**
+ * Loads the geometry and the briefing in view (only that one: the others are fetched when
+ * asked for); `retry` tries again after a failure. `switchTo` fetches another briefing, or
+ * all of them, while the current one stays on screen; `show` runs just before the new model
+ * replaces it (to write the URL), `failed` if a file could not be loaded (the current
+ * briefing stays).
+ */
+export function useAppData(
+  initial: string,
+  ids: readonly string[],
+): [
+  AppData,
+  () => void,
+  (briefing: string, show: () => void, failed: (message: string) => void) => void,
+] {
+  const total = (b: string) => (b === ALL_BRIEFINGS ? ids.length : 1);
+  const [data, setData] = useState<AppData>({
+    status: 'loading',
+    pending: { briefing: initial, done: 0, total: total(initial) },
+  });
   const [attempt, setAttempt] = useState(0);
+  const idsRef = useRef(ids);
   useEffect(() => {
     let live = true;
-    Promise.all([loadBundle(briefing), loadGeo()])
-      .then(([bundle, geo]) => {
-        // Each region of the briefing needs its shape, or it could not be shown or framed.
-        const shapes = new Set(geo.regions.features.map((f) => f.properties.id));
-        const missing = bundle.regions.filter((r) => !shapes.has(r.id)).map((r) => r.id);
-        if (missing.length)
-          throw new Error(`geo/china.topo.json: no shape for the region(s) ${missing.join(', ')}`);
-        if (live) setData({ status: 'ready', model: buildModel(bundle), geo });
+    const pending = (done: number) =>
+      live &&
+      setData({ status: 'loading', pending: { briefing: initial, done, total: total(initial) } });
+    Promise.all([loadModel(initial, idsRef.current, pending), loadGeo()])
+      .then(([model, geo]) => {
+        checkShapes(model, geo);
+        if (live) setData({ status: 'ready', model, geo, briefing: initial, pending: null });
       })
-      .catch(
-        (error: unknown) =>
-          live &&
-          setData({
-            status: 'error',
-            message: String(error instanceof Error ? error.message : error),
-          }),
-      );
+      .catch((error: unknown) => live && setData({ status: 'error', message: message(error) }));
     return () => {
       live = false;
     };
-  }, [briefing, attempt]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `total` reads the fixed list
+  }, [initial, attempt]);
   const retry = () => {
-    setData({ status: 'loading' });
+    setData({ status: 'loading', pending: { briefing: initial, done: 0, total: total(initial) } });
     setAttempt((n) => n + 1);
   };
-  return [data, retry];
+  const switching = useRef(0);
+  const switchTo = useCallback(
+    (briefing: string, show: () => void, failed: (message: string) => void) => {
+      const ticket = ++switching.current;
+      // Settled (shown or failed): files still arriving no longer count.
+      let settled = false;
+      const current = () => ticket === switching.current && !settled;
+      const setPending = (done: number) =>
+        current() &&
+        setData((d) =>
+          d.status === 'ready' ? { ...d, pending: { briefing, done, total: total(briefing) } } : d,
+        );
+      setPending(0);
+      loadModel(briefing, idsRef.current, setPending).then(
+        (model) => {
+          if (!current()) return;
+          settled = true;
+          show();
+          setData((d) => (d.status === 'ready' ? { ...d, model, briefing, pending: null } : d));
+        },
+        (error: unknown) => {
+          if (!current()) return;
+          settled = true;
+          setData((d) => (d.status === 'ready' ? { ...d, pending: null } : d));
+          failed(message(error));
+        },
+      );
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `total` reads the fixed list
+    [],
+  );
+  return [data, retry, switchTo];
 }

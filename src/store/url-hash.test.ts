@@ -157,3 +157,26 @@ describe('rejectedNotice', () => {
     expect(notice.zh).toBe('已忽略 2,500 个未知参数（如 k0=v，k1=v，k2=v）');
   });
 });
+
+describe('all briefings', () => {
+  it('reads briefing=all and a link namespaced by its briefing, renamed ids included', () => {
+    const { state, rejected } = parseHash(
+      '#briefing=all&link=pujiang-2023-07.g60-songjiang-hefei&region=yangtze-delta',
+    );
+    expect(rejected).toEqual([]);
+    expect(state).toEqual({
+      briefing: 'all',
+      link: 'pujiang-2023-07.g60-corridor-cities',
+      region: 'yangtze-delta',
+    });
+    expect(formatHash(state)).toBe(
+      '#briefing=all&region=yangtze-delta&link=pujiang-2023-07.g60-corridor-cities',
+    );
+  });
+
+  it('rejects two namespaces, an empty part and a namespaced briefing', () => {
+    const { state, rejected } = parseHash('#link=a.b.c&region=.x&briefing=a.b');
+    expect(state).toEqual({});
+    expect(rejected).toEqual(['link=a.b.c', 'region=.x', 'briefing=a.b']);
+  });
+});

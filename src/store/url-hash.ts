@@ -30,6 +30,8 @@ export type ParsedHash = { state: HashState; rejected: string[] };
 export const ZOOM_RANGE = [1, 12] as const;
 const MAX_VALUE_LENGTH = 64;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A region or link: an id, or in "all briefings" `<briefing>.<id>` (src/data/corpus.ts). */
+const ITEM_ID = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/;
 const KNOWN_KEYS = [
   'map',
   'region',
@@ -145,7 +147,12 @@ export function parseHash(hash: string): ParsedHash {
       rejected.push(describe(key, value));
       continue;
     }
-    const max = key === 'kinds' ? MAX_LIST_LENGTH : MAX_VALUE_LENGTH;
+    const max =
+      key === 'kinds'
+        ? MAX_LIST_LENGTH
+        : key === 'link' || key === 'region'
+          ? 2 * MAX_VALUE_LENGTH + 1
+          : MAX_VALUE_LENGTH;
     if (!(KNOWN_KEYS as readonly string[]).includes(key) || value.length > max) {
       rejected.push(describe(key, value));
       continue;
@@ -187,6 +194,14 @@ function assign(state: HashState, key: (typeof KNOWN_KEYS)[number], value: strin
       if (value !== 'links' && value !== 'matrix') return false;
       state.overview = value;
       return true;
+    case 'region':
+    case 'link': {
+      if (!ITEM_ID.test(value)) return false;
+      const dot = value.indexOf('.');
+      state[key] =
+        dot < 0 ? currentId(value) : `${value.slice(0, dot)}.${currentId(value.slice(dot + 1))}`;
+      return true;
+    }
     default:
       if (!ID.test(value)) return false;
       state[key] = currentId(value);

@@ -16,6 +16,15 @@ export type UrlSyncDeps = {
 
 const appDeps: UrlSyncDeps = { store: appStore, camera: appCamera };
 
+// Set while another briefing replaces the model: the store's changes are not written to
+// the URL until the sync restarts with the new model (and reads the URL written for it).
+let paused = false;
+
+/** Stops writing the URL until startUrlSync runs again (a briefing switch wrote it). */
+export function pauseUrlSync(): void {
+  paused = true;
+}
+
 function stateToHash(
   s: AppStore,
   briefing: string | undefined,
@@ -91,8 +100,14 @@ export function startUrlSync(
   steps: number,
   briefing?: string,
   deps: UrlSyncDeps = appDeps,
+  /**
+   * Back or forward to an entry of another briefing: `true` when the caller loads it (the
+   * hash is then applied once its model is here, by the next startUrlSync).
+   */
+  otherBriefing?: (wanted: string | undefined) => boolean,
 ): () => void {
   const { store, camera } = deps;
+  paused = false;
   applyHash(location.hash, model, steps, false, deps);
   history.replaceState(
     history.state,
@@ -103,7 +118,7 @@ export function startUrlSync(
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (applying) return;
+    if (applying || paused) return;
     const next = stateToHash(s, briefing, camera);
     if (next === location.hash) return;
     const entry =
@@ -120,7 +135,7 @@ export function startUrlSync(
   });
   // The camera comes to rest: the current entry gets its view, throttled.
   const unsubscribeView = camera.subscribeView(() => {
-    if (applying) return;
+    if (applying || paused) return;
     clearTimeout(timer);
     timer = setTimeout(
       () =>
@@ -130,6 +145,10 @@ export function startUrlSync(
   });
 
   const onPop = () => {
+    if (otherBriefing) {
+      const wanted = parseHash(location.hash).state.briefing;
+      if (wanted !== briefing && otherBriefing(wanted)) return;
+    }
     applying = true;
     try {
       applyHash(location.hash, model, steps, true, deps);

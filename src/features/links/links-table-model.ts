@@ -2,6 +2,7 @@ import { endpointName, type Model } from '../../data/model';
 import type { Link } from '../../data/schema';
 import type { Lang } from '../../store/url-hash';
 import { t } from '../../i18n/strings';
+import { localId } from '../../data/corpus';
 
 /**
  * The links table, as pure functions: one row per cooperation link, the rows sorted and
@@ -42,6 +43,9 @@ export type LinkRow = {
   paragraphs: string[];
   basis: Basis;
   label: string;
+  /** In "all briefings": the briefing the link comes from (id and short label); else null. */
+  briefing: string | null;
+  briefingLabel: string;
 };
 
 export function buildRows(model: Model, lang: Lang): LinkRow[] {
@@ -53,8 +57,11 @@ export function buildRows(model: Model, lang: Lang): LinkRow[] {
       kinds.findIndex((k) => k.id === link.kind),
     );
     const regions = [link.from, link.to].map((id) => model.regionOf(id) ?? OUTSIDE);
+    const entry = model.corpus?.of(link.id);
     return {
       id: link.id,
+      briefing: entry?.id ?? null,
+      briefingLabel: entry?.label ?? '',
       fromId: link.from,
       toId: link.to,
       from: endpointName(model, link.from, lang),
@@ -76,6 +83,7 @@ export function buildRows(model: Model, lang: Lang): LinkRow[] {
 }
 
 export const SORT_KEYS = [
+  'briefing',
   'from',
   'to',
   'kind',
@@ -94,6 +102,8 @@ export function cellText(lang: Lang): CellText {
   const sep = lang === 'zh' ? '、' : ', ';
   return (row, key) => {
     switch (key) {
+      case 'briefing':
+        return row.briefingLabel;
       case 'from':
         return row.from;
       case 'to':
@@ -105,7 +115,7 @@ export function cellText(lang: Lang): CellText {
       case 'speakers':
         return row.speakerNames.map((n) => n || t(lang, 'noSpeakerCell')).join(sep);
       case 'paragraphs':
-        return row.paragraphs.join(sep);
+        return row.paragraphs.map(localId).join(sep);
       case 'basis':
         return t(lang, row.basis === 'stated' ? 'basisStated' : 'basisBackground');
     }
@@ -126,6 +136,8 @@ export function sortRows(rows: LinkRow[], sort: Sort | null, text: CellText, lan
 }
 
 export type RowFilter = {
+  /** In "all briefings": one briefing's links only. */
+  briefing?: string | null;
   region: string | null;
   kind: string | null;
   speaker: string | null;
@@ -138,6 +150,7 @@ export const NO_ROW_FILTER: RowFilter = { region: null, kind: null, speaker: nul
 export function filterRows(rows: LinkRow[], filter: RowFilter): LinkRow[] {
   return rows.filter(
     (row) =>
+      (!filter.briefing || row.briefing === filter.briefing) &&
       (!filter.kinds || filter.kinds.includes(row.kind)) &&
       (!filter.kind || row.kind === filter.kind) &&
       (!filter.region || row.regions.includes(filter.region)) &&
@@ -154,6 +167,7 @@ export function filterOptions(model: Model, rows: LinkRow[]) {
     ),
     kinds: model.bundle.kinds.filter((k) => rows.some((row) => row.kind === k.id)),
     speakers,
+    briefings: model.corpus?.entries.filter((e) => rows.some((row) => row.briefing === e.id)) ?? [],
   };
 }
 

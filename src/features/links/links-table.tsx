@@ -1,9 +1,12 @@
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url-hash';
 import { t, type StringKey } from '../../i18n/strings';
 import { KindSwatch } from '../../components/kind-swatch';
+import { BriefingTag } from '../../components/briefing-tag';
+import './corpus.css';
 import {
   buildRows,
   cellText,
@@ -28,8 +31,31 @@ const COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
   { key: 'basis', label: 'colBasis', width: 11 },
 ];
 
-type Filters = { region: string; kind: string; speaker: string };
-const NO_FILTERS: Filters = { region: '', kind: '', speaker: '' };
+/** In "all briefings" a first column names each row's briefing; the others give way. */
+const CORPUS_WIDTHS: Partial<Record<SortKey, number>> = {
+  from: 15,
+  to: 13,
+  kind: 16,
+  speakers: 13,
+  paragraphs: 13,
+};
+const CORPUS_COLUMNS: { key: SortKey; label: StringKey; width: number }[] = [
+  { key: 'briefing', label: 'colBriefing', width: 8 },
+  ...COLUMNS.map((c) => ({ ...c, width: CORPUS_WIDTHS[c.key] ?? c.width })),
+];
+
+/**
+ * From this many rows on, only the rows in view (and a few around) are in the page: with
+ * every briefing the table has thousands, and each sort or filter would restyle and lay out
+ * all of them (docs/performance.md has the trace). Below it every row is there, for the
+ * browser's find-in-page and for printing.
+ */
+export const VIRTUAL_FROM = 120;
+/** A row's height before it is measured (two lines of text and padding). */
+const ROW_ESTIMATE = 62;
+
+type Filters = { briefing: string; region: string; kind: string; speaker: string };
+const NO_FILTERS: Filters = { briefing: '', region: '', kind: '', speaker: '' };
 
 /**
  * Every cooperation link as a row of a real table: sortable by any column, filtered by
@@ -43,6 +69,8 @@ export function LinksTable({ model }: { model: Model }) {
   const [sort, setSort] = useState<Sort | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const id = useId();
+  const corpus = model.corpus;
+  const columns = corpus ? CORPUS_COLUMNS : COLUMNS;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
 
   const rows = useMemo(() => buildRows(model, lang), [model, lang]);
@@ -52,6 +80,7 @@ export function LinksTable({ model }: { model: Model }) {
     () =>
       sortRows(
         filterRows(rows, {
+          briefing: filters.briefing || null,
           region: filters.region || null,
           kind: filters.kind || null,
           speaker: filters.speaker || null,
@@ -69,12 +98,32 @@ export function LinksTable({ model }: { model: Model }) {
   // layout, not React: measured with a Chrome trace, 20× this briefing's links.)
   const rowsShown = useDeferredValue(shown);
 
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = rowsShown.length >= VIRTUAL_FROM;
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build
+  const virtualizer = useVirtualizer({
+    count: rowsShown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (i) => rowsShown[i]!.id,
+    overscan: 6,
+    enabled: virtual,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : null;
+
   useEffect(() => {
     if (!selected) return;
+    if (virtual) {
+      const index = rowsShown.findIndex((r) => r.id === selected);
+      if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+      return;
+    }
     bodyRef.current
       ?.querySelector(`tr[data-link="${CSS.escape(selected)}"]`)
       ?.scrollIntoView({ block: 'nearest' });
-  }, [selected, rowsShown]);
+  }, [selected, rowsShown, virtual, virtualizer]);
+  const padTop = items?.[0]?.start ?? 0;
+  const padBottom = items?.length ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
 
   const toggleSort = (key: SortKey) =>
     setSort((s) =>
@@ -92,6 +141,17 @@ export function LinksTable({ model }: { model: Model }) {
   return (
     <div className="links-table-view">
       <div className="links-filters">
+        {corpus && (
+          <FilterSelect
+            id={`${id}-briefing`}
+            label={t(lang, 'briefing')}
+            value={filters.briefing}
+            all={t(lang, 'allBriefings')}
+            options={options.briefings.map((b) => [b.id, `${b.label} · ${b.title[lang]}`])}
+            onChange={(v) => setFilter('briefing', v)}
+            name="briefing"
+          />
+        )}
         <FilterSelect
           id={`${id}-region`}
           label={t(lang, 'regions')}
@@ -123,17 +183,22 @@ export function LinksTable({ model }: { model: Model }) {
           {shown.length} / {rows.length} {t(lang, 'linksShown')}
         </p>
       </div>
-      <div className="links-table-scroll">
-        <table className="links-table" aria-busy={rowsShown !== shown}>
+      <div className="links-table-scroll" ref={scrollRef}>
+        <table
+          className="links-table"
+          aria-busy={rowsShown !== shown}
+          aria-rowcount={virtual ? rowsShown.length + 1 : undefined}
+          data-virtual={virtual || undefined}
+        >
           <caption className="sr-only">{t(lang, 'linksTableCaption')}</caption>
           <colgroup>
-            {COLUMNS.map((col) => (
+            {columns.map((col) => (
               <col key={col.key} style={{ width: `${col.width}%` }} />
             ))}
           </colgroup>
           <thead>
             <tr>
-              {COLUMNS.map((col) => (
+              {columns.map((col) => (
                 <th
                   key={col.key}
                   scope="col"
@@ -151,9 +216,40 @@ export function LinksTable({ model }: { model: Model }) {
             </tr>
           </thead>
           <tbody ref={bodyRef}>
-            {rowsShown.map((row) => (
-              <Row key={row.id} row={row} lang={lang} selected={row.id === selected} />
-            ))}
+            {items ? (
+              <>
+                {padTop > 0 && (
+                  <tr className="virtual-pad" aria-hidden="true" style={{ height: padTop }} />
+                )}
+                {items.map((item) => {
+                  const row = rowsShown[item.index]!;
+                  return (
+                    <Row
+                      key={row.id}
+                      row={row}
+                      lang={lang}
+                      selected={row.id === selected}
+                      model={corpus ? model : undefined}
+                      index={item.index}
+                      measure={virtualizer.measureElement}
+                    />
+                  );
+                })}
+                {padBottom > 0 && (
+                  <tr className="virtual-pad" aria-hidden="true" style={{ height: padBottom }} />
+                )}
+              </>
+            ) : (
+              rowsShown.map((row) => (
+                <Row
+                  key={row.id}
+                  row={row}
+                  lang={lang}
+                  selected={row.id === selected}
+                  model={corpus ? model : undefined}
+                />
+              ))
+            )}
           </tbody>
         </table>
       </div>
@@ -202,14 +298,25 @@ const Row = memo(function Row({
   row,
   lang,
   selected,
+  model,
+  index,
+  measure,
 }: {
   row: LinkRow;
   lang: Lang;
   selected: boolean;
+  /** In "all briefings" (the model has a corpus): the row's briefing is tagged. */
+  model: Model | undefined;
+  /** Virtual rows: the row's place among those shown, and the virtualizer's measure. */
+  index?: number;
+  measure?: (row: HTMLTableRowElement | null) => void;
 }) {
   const text = cellText(lang);
   return (
     <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index === undefined ? undefined : index + 2}
       data-link={row.id}
       className={selected ? 'selected' : undefined}
       aria-current={selected ? 'true' : undefined}
@@ -217,6 +324,11 @@ const Row = memo(function Row({
       onPointerEnter={() => appStore.getState().setHover({ link: row.id })}
       onPointerLeave={() => appStore.getState().setHover({ link: null })}
     >
+      {model && (
+        <td data-col="briefing" data-briefing={row.briefing}>
+          <BriefingTag model={model} id={row.id} lang={lang} />
+        </td>
+      )}
       <td data-col="from">
         <button
           type="button"

@@ -7,6 +7,7 @@ import { t } from '../../i18n/strings';
 import { QuoteBlock } from './quote-block';
 import { BasisBadge } from './basis-badge';
 import { WithOriginals } from './lang-runs';
+import { BriefingTag } from '../../components/briefing-tag';
 
 /**
  * One cooperation link: its ends, its kind, whether the briefing states it or it is
@@ -19,7 +20,10 @@ export function LinkDetail({ model, link, lang }: { model: Model; link: Link; la
   ].filter((r): r is string => r !== null);
   return (
     <>
-      <p className="link-ends">{linkEnds(model, link, lang)}</p>
+      <p className="link-ends">
+        <BriefingTag model={model} id={link.id} lang={lang} />
+        {linkEnds(model, link, lang)}
+      </p>
       <dl className="facts">
         <dt>{t(lang, 'basis')}</dt>
         <dd>

@@ -5,6 +5,7 @@ import type { Lang } from '../../store/url-hash';
 import { appStore, useAppStore } from '../../store/store';
 import { KindSwatch } from '../../components/kind-swatch';
 import { BasisBadge } from './basis-badge';
+import { BriefingTag } from '../../components/briefing-tag';
 
 /** The region's links as a list: the keyboard and screen-reader twin of the arcs. */
 export function LinkList({ model, links, lang }: { model: Model; links: Link[]; lang: Lang }) {
@@ -27,7 +28,10 @@ export function LinkList({ model, links, lang }: { model: Model; links: Link[]; 
               onBlur={() => appStore.getState().setHover({ link: null })}
             >
               <KindSwatch index={Math.max(0, kinds.indexOf(link.kind))} width={28} />
-              <span>{linkEnds(model, link, lang)}</span>
+              <span>
+                <BriefingTag model={model} id={link.id} lang={lang} />
+                {linkEnds(model, link, lang)}
+              </span>
               <span className="link-label">
                 <BasisBadge basis={link.basis} lang={lang} /> {link.label[lang]}
               </span>

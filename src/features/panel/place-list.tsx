@@ -1,4 +1,6 @@
 import type { Place } from '../../data/schema';
+import type { Model } from '../../data/model';
+import { BriefingTag } from '../../components/briefing-tag';
 import type { Lang } from '../../store/url-hash';
 import { appStore } from '../../store/store';
 import { p, t } from '../../i18n/strings';
@@ -8,7 +10,7 @@ import { p, t } from '../../i18n/strings';
  * A place the briefing never names is marked "背景资料" / "Background", its source in the
  * tooltip.
  */
-export function PlaceList({ places, lang }: { places: Place[]; lang: Lang }) {
+export function PlaceList({ model, places, lang }: { model: Model; places: Place[]; lang: Lang }) {
   return (
     <ul className="place-list">
       {places.map((place) => {
@@ -18,6 +20,7 @@ export function PlaceList({ places, lang }: { places: Place[]; lang: Lang }) {
           : undefined;
         const label = (
           <>
+            <BriefingTag model={model} id={place.id} lang={lang} />
             {place.name[lang]}
             {background && <span className="basis-mark"> · {t(lang, 'background')}</span>}
           </>

@@ -5,6 +5,8 @@ import { t } from '../../i18n/strings';
 import { SourceParagraph } from './source-paragraph';
 import { QuoteCite } from './quote-cite';
 import { SourceNotes } from './source-notes';
+import { BriefingTag } from '../../components/briefing-tag';
+import { localId } from '../../data/corpus';
 
 type Props = {
   model: Model;
@@ -53,6 +55,7 @@ export function QuoteBlock({
         <blockquote lang="zh">{quote}</blockquote>
       )}
       <figcaption>
+        <BriefingTag model={model} id={paragraph} lang={lang} />
         <QuoteCite model={model} lang={lang} paragraph={paragraph} speaker={speaker} />
         <button
           type="button"
@@ -61,7 +64,7 @@ export function QuoteBlock({
           aria-controls={sourceId}
           onClick={() => setOpen(!open)}
         >
-          {open ? t(lang, 'hideSource') : t(lang, 'showInSource')} · {paragraph}
+          {open ? t(lang, 'hideSource') : t(lang, 'showInSource')} · {localId(paragraph)}
         </button>
       </figcaption>
       <SourceNotes model={model} lang={lang} paragraph={paragraph} within={quote} />

@@ -46,7 +46,9 @@ export function QuoteCite({
   }
   const kind = model.bundle.source.paragraphs.find((x) => x.id === paragraph)?.kind;
   const part = kind ? PART[kind] : undefined;
-  const publisher = model.bundle.briefing.publisher[lang];
+  const publisher = (model.corpus?.of(paragraph)?.briefing ?? model.bundle.briefing).publisher[
+    lang
+  ];
   return (
     <cite>
       <span className="speaker-name">{part ? `${t(lang, part)} · ${publisher}` : publisher}</span>

@@ -147,7 +147,7 @@ function RegionBody({ model, regionId }: { model: Model; regionId: string }) {
       {places.length > 0 && (
         <section className="panel-section">
           <h3>{t(lang, 'places')}</h3>
-          <PlaceList places={places} lang={lang} />
+          <PlaceList model={model} places={places} lang={lang} />
         </section>
       )}
       <section className="panel-section">

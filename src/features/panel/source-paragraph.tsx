@@ -1,5 +1,6 @@
 import type { Lang } from '../../store/url-hash';
 import { t } from '../../i18n/strings';
+import { localId } from '../../data/corpus';
 
 /** A whole paragraph of the briefing with the quoted words marked. Text only, never HTML. */
 export function SourceParagraph({
@@ -17,7 +18,7 @@ export function SourceParagraph({
   return (
     <div className="source-paragraph" data-paragraph={id}>
       <p className="source-ref">
-        {t(lang, 'paragraph')} {id}
+        {t(lang, 'paragraph')} {localId(id)}
       </p>
       <p lang="zh">
         {at < 0 ? (

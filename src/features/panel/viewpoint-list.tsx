@@ -3,6 +3,7 @@ import type { Model } from '../../data/model';
 import type { Viewpoint } from '../../data/schema';
 import type { Lang } from '../../store/url-hash';
 import { QuoteBlock } from './quote-block';
+import { BriefingTag } from '../../components/briefing-tag';
 
 /** Viewpoints grouped under the briefing's own sections, in the briefing's order. */
 export function ViewpointList({
@@ -26,7 +27,10 @@ export function ViewpointList({
         if (!items.length) return null;
         return (
           <section key={section.id} className="panel-section">
-            <h3>{section.heading[lang]}</h3>
+            <h3>
+              <BriefingTag model={model} id={section.id} lang={lang} />
+              {section.heading[lang]}
+            </h3>
             {items.map((v) => {
               const point = section.points.find((p) => p.id === v.point);
               return (

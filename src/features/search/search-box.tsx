@@ -4,6 +4,7 @@ import { appStore, useAppStore } from '../../store/store';
 import { t, type StringKey } from '../../i18n/strings';
 import { search, type PinyinMatch, type SearchKind, type SearchResult } from './search-index';
 import './search.css';
+import { BriefingTag } from '../../components/briefing-tag';
 
 const KIND_LABEL: Record<SearchKind, StringKey> = {
   region: 'resultRegion',
@@ -110,6 +111,8 @@ export function SearchBox({ model }: { model: Model }) {
                 {r.label}
               </span>
               <span className="result-detail">
+                {/* In "all briefings" the same name turns up once per briefing. */}
+                <BriefingTag model={model} id={r.key.slice(2)} lang={lang} />
                 <span className="result-kind">{t(lang, KIND_LABEL[r.kind])}</span>
                 {detail(r) && ` · ${detail(r)}`}
               </span>
