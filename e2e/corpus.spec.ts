@@ -270,6 +270,12 @@ test('a 10× corpus build: all briefings on the map, in the panel and in the lin
   const chosen = table.locator('tr[data-link="synthetic-0001.synthetic-link-1"]');
   await expect(chosen).toHaveAttribute('aria-current', 'true');
   await expect(chosen).toBeInViewport();
+  // The data menu cites every briefing, one reference a line.
+  await page.locator('.data-menu summary').click();
+  const cite = page.locator('[data-copy="cite"] textarea');
+  expect((await cite.inputValue()).split('\n')).toHaveLength(10);
+  await expect(cite).toHaveValue(/\[SYNTHETIC\] #10 /);
+  await page.locator('.data-menu summary').click();
   // Filtered to one briefing: a few dozen rows, every one in the page and from that briefing.
   await page.locator('select[data-filter="briefing"]').selectOption('synthetic-0004');
   const four = Number(await count.getAttribute('data-rows'));

@@ -22,7 +22,8 @@ export function DataMenu({ model, labels }: { model: Model; labels: Map<string, 
   const lang = useAppStore((s) => s.lang);
   // Read when the menu opens, so that the snippet embeds the view as it is now.
   const [href, setHref] = useState('');
-  const id = model.bundle.briefing.id;
+  // All briefings: the files hold every briefing (ids `<briefing>.<id>`).
+  const id = model.corpus ? 'all-briefings' : model.bundle.briefing.id;
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   const files: { key: string; label: string; save: () => void }[] = [
     {
@@ -51,7 +52,14 @@ export function DataMenu({ model, labels }: { model: Model; labels: Map<string, 
       save: () => saveText(`${id}-viewpoints.csv`, viewpointsCsv(model), CSV),
     },
   ];
-  const cite = useMemo(() => citation(model.bundle.briefing, lang), [model, lang]);
+  // All briefings: the reference of each, newest first.
+  const cite = useMemo(
+    () =>
+      model.corpus
+        ? model.corpus.entries.map((e) => citation(e.briefing, lang)).join('\n')
+        : citation(model.bundle.briefing, lang),
+    [model, lang],
+  );
 
   return (
     <details
