@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../../data/model';
 import type { GeoData } from '../../geo/geo';
 import { regionLabelPoints } from '../../geo/map-layers';
@@ -32,8 +32,20 @@ export default function NetworkView({ model, geo }: { model: Model; geo: GeoData
     [],
   );
 
-  if (!overview) return null;
-  const tab = details && panelOpen ? 'details' : overview;
+  const tab = overview ? (details && panelOpen ? 'details' : overview) : null;
+  // The app's layout follows the open tab (network-view.css): an attribute on `.app`, not a
+  // `:has()` rule, so a change inside the table does not restyle the whole app.
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const app = ref.current?.closest<HTMLElement>('.app');
+    if (!app || !tab) return;
+    app.dataset.network = tab;
+    return () => {
+      delete app.dataset.network;
+    };
+  }, [tab]);
+
+  if (!overview || !tab) return null;
   const show = (next: 'links' | 'matrix') => {
     setDetails(false);
     appStore.getState().setOverview(next);
@@ -41,6 +53,7 @@ export default function NetworkView({ model, geo }: { model: Model; geo: GeoData
 
   return (
     <aside
+      ref={ref}
       className="network-view"
       data-tab={tab}
       data-map-obstacle=""
