@@ -430,6 +430,8 @@ async function firstViewSideBySide(browser, urls, runs) {
         which === 'app'
           ? await coldLoad(browser, urls.app, { dir: DIST, takeover: false })
           : await coldLoad(browser, urls.svgBaseline, { dir: BASELINE_DIST, takeover: false });
+      if (which === 'baseline' && load.errors.length)
+        throw new Error(`the plain D3 page has errors:\n${load.errors.join('\n')}`);
       pair[which] = load.firstView;
       pair[`${which}Bytes`] = load.beforeFirstView.total;
     }
@@ -1292,6 +1294,10 @@ async function main() {
       }),
       svgBaseline: await measureLoads(browser, urls.svgBaseline, { dir: BASELINE_DIST, runs }),
     };
+    // A baseline page that failed (a blocked style or worker) would make the app look slow.
+    for (const name of ['svgBaseline', 'maplibreBaseline'])
+      if (loads[name].errors.length)
+        throw new Error(`the ${name} page has errors:\n${loads[name].errors.join('\n')}`);
     step(`frame times while panning and zooming, ${options.sessions} × ${options.panMs} ms`);
     const frames = {
       appSvg: await measureFrames(browser, urls.appSvg, 'svg', options),
