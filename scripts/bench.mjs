@@ -1330,6 +1330,9 @@ async function main() {
     results.budgets = evaluateBudgets(results);
     results.durationSeconds = Math.round((Date.now() - started) / 1000);
     await mkdir(dirname(RESULTS), { recursive: true });
+    // The scale figures (`--scale`) are another run's: kept as they are.
+    const previous = existsSync(RESULTS) ? JSON.parse(await readFile(RESULTS, 'utf8')) : {};
+    if (previous.scale) results.scale = previous.scale;
     await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     step(`done; written to ${RESULTS}\n`);
     console.log(report(results));
