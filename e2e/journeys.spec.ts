@@ -209,9 +209,14 @@ test.describe('exploring the regions', () => {
     await expectAligned('after panning');
     await page.mouse.move(box.x + 400, box.y + 380);
     await page.mouse.wheel(0, -400);
+    // MapLibre waits a moment to tell a wheel from a trackpad before it zooms: wait for the
+    // view to change, then for the camera to rest.
+    await expect
+      .poll(() => page.evaluate(() => window.__regionMap!.view()!.zoom), {
+        message: 'the wheel zoomed in',
+      })
+      .toBeGreaterThan(panned.zoom);
     await waitForCameraToSettle(page);
-    const zoomed = await page.evaluate(() => window.__regionMap!.view()!);
-    expect(zoomed.zoom, 'the wheel zoomed in').toBeGreaterThan(panned.zoom);
     await expectAligned('after zooming');
   });
 
