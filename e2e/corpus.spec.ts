@@ -240,13 +240,28 @@ test('a 10× corpus build: all briefings on the map, in the panel and in the lin
   // Hundreds of rows: only those in view are in the page, the table still counts them all.
   await expect(table).toHaveAttribute('aria-rowcount', String(all + 1));
   const rendered = await rows.locator('td[data-col="briefing"]').count();
+  const dataRows = table.locator('tbody tr[data-link]');
   expect(rendered).toBeGreaterThan(5);
   expect(rendered).toBeLessThan(all / 3);
+  // Hundreds of links on the map: their lines are painted on one canvas under the names…
+  const inked = await page.locator('.arcs-canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas
+      .getContext('2d', { willReadFrequently: true })!
+      .getImageData(0, 0, canvas.width, canvas.height);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n / (canvas.width * canvas.height);
+  });
+  expect(inked).toBeGreaterThan(0.02);
+  // …and the link of the row under the pointer is drawn above them as a line of its own.
+  const firstRow = dataRows.first();
+  await firstRow.hover();
+  const hovered = `.arcs-overlay g.arc.hovered[data-link="${await firstRow.getAttribute('data-link')}"] path.arc-line`;
+  await expect(page.locator(hovered)).toHaveAttribute('d', /^M/);
   await expect(table.locator('tbody td[data-col="briefing"] .briefing-tag')).toHaveCount(rendered);
   expect(await visibleTags(page, '.links-table')).toMatchObject({ onTop: true, titled: true });
   const tag = (row: ReturnType<typeof rows.first>) =>
     row.locator('.briefing-tag span[aria-hidden]');
-  const dataRows = table.locator('tbody tr[data-link]');
   await table.locator('th[data-col="briefing"] button').click();
   await expect(table.locator('th[data-col="briefing"]')).toHaveAttribute('aria-sort', 'ascending');
   await expect(tag(dataRows.first())).toHaveText('2023/1');

@@ -12,7 +12,7 @@ import { hideTooltip, showTooltip } from './tooltip';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { arcsFor, visibleArcs, type Arc } from '../../../arcs/arc-model';
 import type { Step } from '../../../deck/steps';
-import { drawArcs, ensureMarkers, type ArcHandlers } from './draw-arcs';
+import { drawArcs, ensureMarkers, markHovered, type ArcHandlers } from './draw-arcs';
 import { nudge, textWidth, visibility, type Box, type Visibility } from './visibility';
 import { drawPlaces, placeMarkers } from './draw-places';
 import './overlay.css';
@@ -44,6 +44,7 @@ const OBSTACLES_MS = 250;
  */
 export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = false }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const hoverRef = useRef<SVGGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const labelsRef = useRef<SVGGElement>(null);
@@ -129,7 +130,8 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
     if (placesRef.current) drawPlaces(placesRef.current, markers, cam.project, vis, restyle, taken);
     const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
     const animate = restyle && !prefersReducedMotion();
-    drawArcs(layer, shown, cam.project, vis, handlers, { animate, restyle });
+    const canvas = canvasRef.current && { canvas: canvasRef.current, ...size };
+    drawArcs(layer, shown, cam.project, vis, handlers, { animate, restyle, canvas });
     if (restyle) markHovered(layer, appStore.getState().hover.link);
   };
   const drawRef = useRef(draw);
@@ -145,6 +147,7 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
       // During a gesture on the SVG map the last drawing is moved by the map's own CSS
       // transform, and redrawn exactly when the movement ends.
       svg.style.transform = frame.preview ?? '';
+      if (canvasRef.current) canvasRef.current.style.transform = frame.preview ?? '';
       if (!frame.preview) drawRef.current(false);
     });
   }, []);
@@ -156,29 +159,44 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
   useEffect(
     () =>
       appStore.subscribe((s, prev) => {
-        if (s.hover.link !== prev.hover.link && layerRef.current)
-          markHovered(layerRef.current, s.hover.link);
+        const layer = layerRef.current;
+        if (s.hover.link !== prev.hover.link && layer) {
+          markHovered(layer, s.hover.link);
+          // Painted on the canvas, the hovered link may have no SVG line yet: draw it.
+          if (layer.hasAttribute('data-painted')) {
+            drawRef.current(false);
+            markHovered(layer, s.hover.link);
+          }
+        }
         if (s.hover.region !== prev.hover.region) drawRef.current(false, true);
       }),
     [],
   );
 
   return (
-    <svg
-      ref={svgRef}
-      className="arcs-overlay"
-      width={size.width}
-      height={size.height}
-      aria-hidden="true"
-      data-arc-count={arcs.length}
-      data-link-selected={selection.link ?? undefined}
-    >
-      <g ref={geographyRef} className="geography" />
-      <g ref={hoverRef} className="hover" />
-      <g ref={labelsRef} className="labels" />
-      <g ref={layerRef} className="arcs" />
-      <g ref={placesRef} className="places" />
-    </svg>
+    <>
+      <canvas
+        ref={canvasRef}
+        className="arcs-canvas"
+        aria-hidden="true"
+        style={{ width: size.width, height: size.height }}
+      />
+      <svg
+        ref={svgRef}
+        className="arcs-overlay"
+        width={size.width}
+        height={size.height}
+        aria-hidden="true"
+        data-arc-count={arcs.length}
+        data-link-selected={selection.link ?? undefined}
+      >
+        <g ref={geographyRef} className="geography" />
+        <g ref={hoverRef} className="hover" />
+        <g ref={labelsRef} className="labels" />
+        <g ref={layerRef} className="arcs" />
+        <g ref={placesRef} className="places" />
+      </svg>
+    </>
   );
 }
 
@@ -225,10 +243,4 @@ function drawHover(layer: SVGGElement, hovered: Hovered | null, project: Project
     .attr('data-hovered-region', (d) => d.feature.properties.id)
     .attr('fill', (d) => d.color)
     .attr('d', (d) => path?.(d.feature) ?? null);
-}
-
-function markHovered(layer: SVGGElement, link: string | null) {
-  select(layer)
-    .selectAll<SVGGElement, { arc: Arc }>('g.arc')
-    .classed('hovered', (d) => d.arc.id === link);
 }

@@ -6,6 +6,13 @@ import { controlPoint, curvePath, curvePoint, type Point } from '../../../arcs/a
 import { arcWidth, kindStyle, KIND_STYLES } from '../../../arcs/arc-styles';
 import { textWidth, type Visibility } from './visibility';
 import { drawCorridors } from './draw-corridors';
+import {
+  CANVAS_FROM,
+  paintArcs,
+  type ArcOpacities,
+  type CountStyle,
+  type PaintedArc,
+} from './paint-arcs';
 
 export type ArcHandlers = {
   onHover: (arc: Arc | null, event?: PointerEvent) => void;
@@ -123,11 +130,19 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility): Placed
   return { arc, a, c, b, t: Math.max(t, 0), reversed, chip: { at, text, width } };
 }
 
+/** Where the links take the pointer (overlay.css gives their hit paths pointer-events). */
+const INTERACTIVE = ".app[data-panel='open'], .app[data-presenting]";
+
+/** Where the arcs' lines are painted once there are many (see CANVAS_FROM). */
+export type ArcCanvas = { canvas: HTMLCanvasElement; width: number; height: number };
+
 /**
  * Draws the arcs into `layer` in screen pixels. Called on every camera change: with
  * `restyle` false (the arcs are the same, only the camera moved) it sets no more than the
  * geometry, and styles only arcs that have just come into view. `animate` grows newly
- * added arcs in.
+ * added arcs in. With CANVAS_FROM arcs or more, their lines are painted on `canvas` (the
+ * chosen and the hovered one stay SVG lines above it); each keeps its SVG group for the
+ * pointer, its chip and its count.
  */
 export function drawArcs(
   layer: SVGGElement,
@@ -135,7 +150,7 @@ export function drawArcs(
   project: (p: LngLat) => Point,
   vis: Visibility,
   handlers: ArcHandlers,
-  { animate, restyle }: { animate: boolean; restyle: boolean },
+  { animate, restyle, canvas }: { animate: boolean; restyle: boolean; canvas?: ArcCanvas | null },
 ): void {
   // Corridors (links with `via`) are drawn by drawCorridors; the rest are arcs.
   // With one link chosen, only it names its hidden ends: the other links are dimmed
@@ -145,10 +160,20 @@ export function drawArcs(
     const p = place(arc, project, vis);
     return chosen && !arc.selected && p.chip ? { ...p, chip: null } : p;
   });
+  // Many links: their lines (and counts) are painted on the canvas. An SVG group is kept
+  // only where it is needed: for the pointer once something is chosen (the overview's
+  // arcs are a picture, see overlay.css), and for the chosen link, the hovered one and
+  // the chips. A group per link was most of a pan's frame time at 1,851 links.
+  const painted = canvas && placed.length >= CANVAS_FROM ? canvas : null;
+  const hoveredId = layer.getAttribute('data-hovered-link');
+  const interactive = !painted || layer.closest(INTERACTIVE) !== null;
+  const inSvg = interactive
+    ? placed
+    : placed.filter((d) => d.arc.selected || d.chip || d.arc.id === hoveredId);
   let entered: Selection<SVGGElement, Placed, SVGGElement, unknown> | null = null;
   const groups = select(layer)
     .selectAll<SVGGElement, Placed>('g.arc')
-    .data(placed, (d) => d.arc.id)
+    .data(inSvg, (d) => d.arc.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'arc');
       g.append('path').attr('class', 'arc-line');
@@ -196,7 +221,9 @@ export function drawArcs(
   // The overview's count of links between two regions, on the middle one of them.
   groups
     .select('text.arc-count')
-    .text((d) => (d.arc.pairCount === undefined || d.chip ? '' : String(d.arc.pairCount)))
+    .text((d) =>
+      d.arc.pairCount === undefined || d.chip || painted ? '' : String(d.arc.pairCount),
+    )
     .attr('transform', (d) => `translate(${curvePoint(d.a, d.c, d.b, 0.5).join(',')})`);
   const chips = groups
     .select<SVGGElement>('g.arc-edge')
@@ -210,6 +237,13 @@ export function drawArcs(
   chips.select('text').text((d) => d.chip?.text ?? '');
 
   line.interrupt();
+  if (canvas) paintOn(canvas, painted ? placed : [], layer);
+  layer.toggleAttribute('data-painted', Boolean(painted));
+  if (painted) {
+    // On the canvas: only the chosen link and the hovered one are SVG lines.
+    line.attr('d', (d) => (d.arc.selected || d.arc.id === hoveredId ? path(d) : null));
+    return;
+  }
   const fresh = line.filter(function () {
     return !this.getAttribute('d');
   });
@@ -220,6 +254,92 @@ export function drawArcs(
       .duration(DRAW_MS)
       .attrTween('d', (d) => (t: number) => curvePath(d.a, d.c, d.b, Math.max(t * d.t, 0.001)));
   }
+}
+
+/** The number in a custom property of the page's tokens (overlay.css reads the same). */
+function token(style: CSSStyleDeclaration, name: string, fallback: number): number {
+  const value = parseFloat(style.getPropertyValue(name));
+  return Number.isFinite(value) ? value : fallback;
+}
+
+/** Paints the lines of `placed` (all but the chosen link) on the canvas; none clears it. */
+function paintOn({ canvas, width, height }: ArcCanvas, placed: Placed[], layer: SVGGElement) {
+  if (!placed.length) {
+    // Nothing painted: no bitmap kept (a map-sized one is megabytes).
+    canvas.width = 0;
+    canvas.height = 0;
+    return;
+  }
+  const ratio = window.devicePixelRatio || 1;
+  const [w, h] = [Math.round(width * ratio), Math.round(height * ratio)];
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  // A CPU canvas: where WebGL is software (SwiftShader), an accelerated one sent every
+  // dashed curve through it and a frame took seconds (willReadFrequently keeps it on the CPU).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return;
+  const style = getComputedStyle(layer);
+  const opacity: ArcOpacities = {
+    base: token(style, '--arc-opacity', 0.55),
+    active: token(style, '--arc-opacity-active', 0.95),
+    backgrounded: token(style, '--arc-opacity-backgrounded', 0.18),
+  };
+  const lines = placed
+    .filter((d) => !d.arc.selected)
+    .map((d): PaintedArc => ({
+      a: d.a,
+      c: d.c,
+      b: d.b,
+      t: d.t,
+      kindIndex: d.arc.kindIndex,
+      weight: d.arc.weight,
+      active: d.arc.active,
+      headAtEnd: d.arc.directed && !d.chip && !d.reversed,
+      headAtStart: d.arc.directed && d.reversed,
+    }));
+  const items = placed.flatMap((d) =>
+    d.arc.pairCount === undefined || d.chip
+      ? []
+      : [{ at: curvePoint(d.a, d.c, d.b, 0.5), text: String(d.arc.pairCount) }],
+  );
+  paintArcs(
+    ctx,
+    lines,
+    { width, height, ratio },
+    opacity,
+    placed.some((d) => d.arc.selected),
+    {
+      items,
+      style: countStyle(style),
+    },
+  );
+}
+
+/** The SVG's .arc-count look (network-view.css), from the same tokens. */
+function countStyle(style: CSSStyleDeclaration): CountStyle {
+  const size = token(style, '--text-12', 12);
+  return {
+    font: `700 ${size}px ${style.fontFamily}`,
+    fill: style.getPropertyValue('--ink').trim() || '#000',
+    halo: style.getPropertyValue('--paper').trim() || '#fff',
+    haloWidth: 4,
+  };
+}
+
+/**
+ * Marks the hovered link (null: none). Where the lines are painted on the canvas, the
+ * hovered one is drawn as an SVG line above it, with its arrowhead.
+ */
+export function markHovered(layer: SVGGElement, link: string | null): void {
+  const groups = select(layer)
+    .selectAll<SVGGElement, Placed>('g.arc')
+    .classed('hovered', (d) => d.arc.id === link);
+  if (link) layer.setAttribute('data-hovered-link', link);
+  else layer.removeAttribute('data-hovered-link');
+  if (!layer.hasAttribute('data-painted')) return;
+  groups
+    .select<SVGPathElement>('path.arc-line')
+    .attr('d', (d) => (d.arc.selected || d.arc.id === link ? curvePath(d.a, d.c, d.b, d.t) : null));
 }
 
 /** Drawn from its `to` end, a directed arc's arrowhead sits at its start. */
