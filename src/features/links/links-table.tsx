@@ -1,4 +1,13 @@
-import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
@@ -7,9 +16,11 @@ import { t, type StringKey } from '../../i18n/strings';
 import { KindSwatch } from '../../components/kind-swatch';
 import { BriefingTag } from '../../components/briefing-tag';
 import './corpus.css';
+import { whenIdle } from '../../lib/after-paint';
 import {
   buildRows,
   cellText,
+  collator,
   filterOptions,
   filterRows,
   NO_SPEAKER,
@@ -74,23 +85,25 @@ export function LinksTable({ model }: { model: Model }) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
 
   const rows = useMemo(() => buildRows(model, lang), [model, lang]);
+  // The first sort should not wait for the collator's tables: made while the page is idle.
+  useEffect(() => {
+    whenIdle(() => collator(lang));
+  }, [lang]);
   const text = useMemo(() => cellText(lang), [lang]);
   const options = useMemo(() => filterOptions(model, rows), [model, rows]);
+  // Sorted once per column and language, then filtered (a filter keeps the order): a
+  // filter change does not sort again.
+  const sorted = useMemo(() => sortRows(rows, sort, text, lang), [rows, sort, text, lang]);
   const shown = useMemo(
     () =>
-      sortRows(
-        filterRows(rows, {
-          briefing: filters.briefing || null,
-          region: filters.region || null,
-          kind: filters.kind || null,
-          speaker: filters.speaker || null,
-          kinds,
-        }),
-        sort,
-        text,
-        lang,
-      ),
-    [rows, filters, kinds, sort, text, lang],
+      filterRows(sorted, {
+        briefing: filters.briefing || null,
+        region: filters.region || null,
+        kind: filters.kind || null,
+        speaker: filters.speaker || null,
+        kinds,
+      }),
+    [sorted, filters, kinds],
   );
 
   // Hundreds of rows re-sorted: rendered as a transition React can interrupt, so the
@@ -131,12 +144,27 @@ export function LinksTable({ model }: { model: Model }) {
         ? { key, direction: 'descending' }
         : { key, direction: 'ascending' },
     );
-  const setFilter = (key: keyof Filters, value: string) =>
-    setFilters((f) => ({ ...f, [key]: value }));
-  const regionName = (r: string) =>
-    r === OUTSIDE ? t(lang, 'outsideRegions') : (model.region(r)?.name[lang] ?? r);
-  const speakerName = (s: string) =>
-    s === NO_SPEAKER ? t(lang, 'noSpeakerCell') : (model.speaker(s)?.name[lang] ?? s);
+  const setFilter = useCallback(
+    (key: keyof Filters, value: string) => setFilters((f) => ({ ...f, [key]: value })),
+    [],
+  );
+  // The filters' option lists, made once per model and language: with every briefing
+  // there are hundreds of speakers, and a sort must not rebuild them.
+  const lists = useMemo(() => {
+    const regionName = (r: string) =>
+      r === OUTSIDE ? t(lang, 'outsideRegions') : (model.region(r)?.name[lang] ?? r);
+    const speakerName = (s: string) =>
+      s === NO_SPEAKER ? t(lang, 'noSpeakerCell') : (model.speaker(s)?.name[lang] ?? s);
+    return {
+      briefing: options.briefings.map((b): [string, string] => [
+        b.id,
+        `${b.label} · ${b.title[lang]}`,
+      ]),
+      region: options.regions.map((r): [string, string] => [r, regionName(r)]),
+      kind: options.kinds.map((k): [string, string] => [k.id, k.label[lang]]),
+      speaker: options.speakers.map((s): [string, string] => [s, speakerName(s)]),
+    };
+  }, [options, model, lang]);
 
   return (
     <div className="links-table-view">
@@ -147,8 +175,8 @@ export function LinksTable({ model }: { model: Model }) {
             label={t(lang, 'briefing')}
             value={filters.briefing}
             all={t(lang, 'allBriefings')}
-            options={options.briefings.map((b) => [b.id, `${b.label} · ${b.title[lang]}`])}
-            onChange={(v) => setFilter('briefing', v)}
+            options={lists.briefing}
+            onChange={setFilter}
             name="briefing"
           />
         )}
@@ -157,8 +185,8 @@ export function LinksTable({ model }: { model: Model }) {
           label={t(lang, 'regions')}
           value={filters.region}
           all={t(lang, 'filterAll')}
-          options={options.regions.map((r) => [r, regionName(r)])}
-          onChange={(v) => setFilter('region', v)}
+          options={lists.region}
+          onChange={setFilter}
           name="region"
         />
         <FilterSelect
@@ -166,8 +194,8 @@ export function LinksTable({ model }: { model: Model }) {
           label={t(lang, 'kind')}
           value={filters.kind}
           all={t(lang, 'filterAll')}
-          options={options.kinds.map((k) => [k.id, k.label[lang]])}
-          onChange={(v) => setFilter('kind', v)}
+          options={lists.kind}
+          onChange={setFilter}
           name="kind"
         />
         <FilterSelect
@@ -175,8 +203,8 @@ export function LinksTable({ model }: { model: Model }) {
           label={t(lang, 'colSpeakers')}
           value={filters.speaker}
           all={t(lang, 'filterAll')}
-          options={options.speakers.map((s) => [s, speakerName(s)])}
-          onChange={(v) => setFilter('speaker', v)}
+          options={lists.speaker}
+          onChange={setFilter}
           name="speaker"
         />
         <p className="links-count" role="status" data-rows={shown.length}>
@@ -257,14 +285,15 @@ export function LinksTable({ model }: { model: Model }) {
   );
 }
 
-function FilterSelect(props: {
+/** One filter of the table (memoised: a sort re-renders none of them). */
+const FilterSelect = memo(function FilterSelect(props: {
   id: string;
-  name: string;
+  name: keyof Filters;
   label: string;
   value: string;
   all: string;
   options: [string, string][];
-  onChange: (value: string) => void;
+  onChange: (name: keyof Filters, value: string) => void;
 }) {
   return (
     <label className="links-filter" htmlFor={props.id}>
@@ -273,7 +302,7 @@ function FilterSelect(props: {
         id={props.id}
         data-filter={props.name}
         value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
+        onChange={(e) => props.onChange(props.name, e.target.value)}
       >
         <option value="">{props.all}</option>
         {props.options.map(([value, text]) => (
@@ -284,7 +313,7 @@ function FilterSelect(props: {
       </select>
     </label>
   );
-}
+});
 
 const select = (id: string) => {
   const s = appStore.getState();
