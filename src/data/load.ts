@@ -36,31 +36,76 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 /**
- * Checks the briefing in a worker (check-worker.ts), started at once so that its code loads
- * while the data downloads: parsing and checking then run beside the map's drawing instead
- * of before it. Null where no worker can be started; the answer is null if the worker's code
- * could not be loaded (then the main thread checks).
+ * Briefings are checked in workers (check-worker.ts): parsing and checking run beside the
+ * map's drawing instead of before it. A small pool, reused: "all briefings" checks a
+ * hundred files, and a worker each (each compiling the schemas) cost more than the
+ * checks. One worker per core but one, idle ones closed after a while.
  */
-function startCheckWorker(): ((text: string) => Promise<CheckAnswer | null>) | null {
+const MAX_WORKERS = Math.min(4, Math.max(1, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
+const IDLE_CLOSE_MS = 10_000;
+
+type Job = { text: string; resolve: (answer: CheckAnswer | null) => void };
+const idle: Worker[] = [];
+const queue: Job[] = [];
+let live = 0;
+let closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+function spawn(): Worker | null {
   if (typeof Worker === 'undefined') return null;
-  let worker: Worker;
   try {
-    worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+    live++;
+    return worker;
   } catch {
     return null;
   }
+}
+
+function run(worker: Worker, job: Job) {
+  worker.onmessage = (e: MessageEvent<CheckAnswer>) => {
+    job.resolve(e.data);
+    release(worker);
+  };
+  // Its code could not be loaded (offline, a new deployment): null, the main thread checks.
+  worker.onerror = (e) => {
+    e.preventDefault();
+    worker.terminate();
+    live--;
+    // The others waiting would meet the same: they are checked on the main thread too.
+    for (const waiting of [job, ...queue.splice(0)]) waiting.resolve(null);
+  };
+  worker.postMessage({ text: job.text } satisfies CheckRequest);
+}
+
+function release(worker: Worker) {
+  const next = queue.shift();
+  if (next) return run(worker, next);
+  idle.push(worker);
+  clearTimeout(closeTimer);
+  closeTimer = setTimeout(() => {
+    const closing = idle.splice(0);
+    for (const w of closing) w.terminate();
+    live -= closing.length;
+  }, IDLE_CLOSE_MS);
+}
+
+/**
+ * A worker ready to check a text, started at once so that its code loads while the data
+ * downloads. Null where no worker can be started; the answer is null if the worker's code
+ * could not be loaded (then the main thread checks).
+ */
+function checker(): ((text: string) => Promise<CheckAnswer | null>) | null {
+  if (!idle.length && live < MAX_WORKERS) {
+    const worker = spawn();
+    if (!worker) return null;
+    idle.push(worker);
+  }
   return (text) =>
     new Promise<CheckAnswer | null>((resolve) => {
-      const done = (answer: CheckAnswer | null) => {
-        worker.terminate();
-        resolve(answer);
-      };
-      worker.onmessage = (e: MessageEvent<CheckAnswer>) => done(e.data);
-      worker.onerror = (e) => {
-        e.preventDefault();
-        done(null);
-      };
-      worker.postMessage({ text } satisfies CheckRequest);
+      const job = { text, resolve };
+      const worker = idle.pop();
+      if (worker) run(worker, job);
+      else queue.push(job);
     });
 }
 
@@ -82,7 +127,7 @@ const base = import.meta.env.BASE_URL;
 
 export async function loadBundle(briefing: string): Promise<Bundle> {
   const url = `${base}data/briefings/${briefing}.json`;
-  const check = startCheckWorker();
+  const check = checker();
   const text = await fetchText(url);
   const answer = (await check?.(text)) ?? (await checkOnMainThread(url, text));
   if ('notJson' in answer) throw notJson(url, text);

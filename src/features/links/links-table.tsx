@@ -119,7 +119,7 @@ export function LinksTable({ model }: { model: Model }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
     getItemKey: (i) => rowsShown[i]!.id,
-    overscan: 6,
+    overscan: 3,
     enabled: virtual,
   });
   const items = virtual ? virtualizer.getVirtualItems() : null;
