@@ -141,6 +141,31 @@ test.describe('the camera frames what was chosen', () => {
     }
   });
 
+  test('the network view: every link end seen or named in the map it leaves free, key folded', async ({
+    page,
+  }) => {
+    for (const [width, height, lang] of [
+      [1024, 768, 'zh'],
+      [1280, 800, 'en'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await openSettled(page, `?v=${width}#overview=links&lang=${lang}`);
+      // The legend keeps its region list; its key folds away beside the table.
+      await expect(page.locator('.legend-key')).toBeHidden();
+      // In the overview the chips let the pointer through to the regions: make them
+      // hit-testable, to ask what, if anything, lies over each.
+      await page.evaluate(() =>
+        document
+          .querySelectorAll<SVGGElement>('.arcs-overlay .arc-edge')
+          .forEach((chip) => (chip.style.pointerEvents = 'all')),
+      );
+      const { problems, arcs } = await endsInView(page, true);
+      expect(arcs).toBeGreaterThan(10);
+      expect(problems).toEqual([]);
+      await screenshot(page, `network-frame-${width}-${lang}`);
+    }
+  });
+
   test('a link fits both its ends, in Chinese and English', async ({ page }) => {
     const link = 'jingjinji-ntic-guangzhou-centre';
     for (const [size, lang] of [

@@ -20,9 +20,13 @@ export function RegionLegend({ model, compact = false }: { model: Model; compact
   const keyId = useId();
   const selected = useAppStore((s) => s.selection.region);
   const hovered = useAppStore((s) => s.hover.region);
-  // Beside an open panel on a screen under 1400 px the key (kinds, geography) folds away,
-  // so the map keeps room for the selection; one click opens it.
-  const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
+  // Beside an open panel or the network view on a screen under 1400 px the key (kinds,
+  // geography) folds away, so the map keeps room for the selection or the network (at
+  // 1024 px it had a quarter of the width); one click opens it. The links table names
+  // each row's kind with its swatch.
+  const panelOpen = useAppStore((s) =>
+    Boolean(s.selection.region || s.selection.link || (s.overview && s.step === null)),
+  );
   const roomy = useMedia(ROOMY);
   const [keyChoice, setKeyChoice] = useState<boolean | null>(null);
   const keyOpen = keyChoice ?? (roomy || !panelOpen);
