@@ -150,6 +150,7 @@ test.describe('the camera frames what was chosen', () => {
     ] as const) {
       await page.setViewportSize({ width, height });
       await openSettled(page, `?v=${width}#overview=links&lang=${lang}`);
+      await waitForCameraToSettle(page);
       // The legend keeps its region list; its key folds away beside the table.
       await expect(page.locator('.legend-key')).toBeHidden();
       // In the overview the chips let the pointer through to the regions: make them
