@@ -240,8 +240,7 @@ export function drawArcs(
   if (canvas) paintOn(canvas, painted ? placed : [], layer);
   layer.toggleAttribute('data-painted', Boolean(painted));
   if (painted) {
-    // On the canvas: only the chosen link and the hovered one are SVG lines.
-    line.attr('d', (d) => (d.arc.selected || d.arc.id === hoveredId ? path(d) : null));
+    svgLinesAbove(line, hoveredId);
     return;
   }
   const fresh = line.filter(function () {
@@ -265,9 +264,12 @@ function token(style: CSSStyleDeclaration, name: string, fallback: number): numb
 /** Paints the lines of `placed` (all but the chosen link) on the canvas; none clears it. */
 function paintOn({ canvas, width, height }: ArcCanvas, placed: Placed[], layer: SVGGElement) {
   if (!placed.length) {
-    // Nothing painted: no bitmap kept (a map-sized one is megabytes).
-    canvas.width = 0;
-    canvas.height = 0;
+    // Nothing painted: no bitmap kept (a map-sized one is megabytes). Only once: setting a
+    // canvas's size resets it, and this runs on every camera frame of a single briefing.
+    if (canvas.width || canvas.height) {
+      canvas.width = 0;
+      canvas.height = 0;
+    }
     return;
   }
   const ratio = window.devicePixelRatio || 1;
@@ -336,10 +338,18 @@ export function markHovered(layer: SVGGElement, link: string | null): void {
     .classed('hovered', (d) => d.arc.id === link);
   if (link) layer.setAttribute('data-hovered-link', link);
   else layer.removeAttribute('data-hovered-link');
-  if (!layer.hasAttribute('data-painted')) return;
-  groups
-    .select<SVGPathElement>('path.arc-line')
-    .attr('d', (d) => (d.arc.selected || d.arc.id === link ? curvePath(d.a, d.c, d.b, d.t) : null));
+  if (layer.hasAttribute('data-painted'))
+    svgLinesAbove(groups.select<SVGPathElement>('path.arc-line'), link);
+}
+
+/** With the lines on the canvas, only the chosen link and the hovered one are SVG lines. */
+function svgLinesAbove(
+  line: Selection<SVGPathElement, Placed, SVGGElement, unknown>,
+  hovered: string | null,
+) {
+  line.attr('d', (d) =>
+    d.arc.selected || d.arc.id === hovered ? curvePath(d.a, d.c, d.b, d.t) : null,
+  );
 }
 
 /** Drawn from its `to` end, a directed arc's arrowhead sits at its start. */
