@@ -88,6 +88,10 @@ test('a 10× corpus build: the first view fetches one briefing; the picker is vi
   page,
 }) => {
   const requested = briefingRequests(page);
+  const workers: string[] = [];
+  page.on('request', (r) => {
+    if (/check-worker/.test(r.url())) workers.push(r.url());
+  });
   await openMap(page, './');
   const picker = page.locator('.briefing-picker select');
   await expect(picker).toHaveAccessibleName('简报');
@@ -113,6 +117,9 @@ test('a 10× corpus build: the first view fetches one briefing; the picker is vi
   await expect(picker).toHaveValue('synthetic-0003');
   await expect(page.locator('.credit')).toContainText('【合成数据】3 ');
   expect([...new Set(requested)]).toEqual(['synthetic-0001', 'synthetic-0003']);
+  // Both files are the build's own (their SHA-256 is in the index): no schema check, so
+  // its worker's code is never fetched.
+  expect(workers).toEqual([]);
 
   // In English: the label and the titles follow the language, and a switch keeps it.
   await page.getByRole('button', { name: 'English' }).click();

@@ -50,6 +50,24 @@ test.describe('bad input', () => {
     await expect(page.getByRole('alert')).toContainText('truncated');
   });
 
+  test('a briefing changed on the server is checked again, and its problem named', async ({
+    page,
+  }) => {
+    // Valid JSON, not the file the build checked: its SHA-256 differs, so the browser
+    // checks it against the schemas (in a worker) instead of trusting it.
+    const bundle = JSON.parse(readFileSync(`dist/${BUNDLE}`, 'utf8'));
+    delete bundle.links[0].kind;
+    await page.route(`**/${BUNDLE}`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }),
+    );
+    const worker = page.waitForRequest(/check-worker/);
+    await page.goto('./');
+    await worker;
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('pujiang-2023-07.json');
+    await expect(alert).toContainText('links');
+  });
+
   test('survives 1,000 random clicks, keys and wheel turns', async ({ page }, testInfo) => {
     // Under software WebGL each event takes ~0.3 s; there 250 events, the full 1,000 on
     // the SVG renderer, which carries the same interface.

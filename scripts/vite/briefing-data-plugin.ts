@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { listBriefingDirs, loadBriefingDir } from '../../src/data/node/load-briefing.ts';
@@ -41,6 +42,11 @@ function loadAll(root: string): Bundle[] {
   return bundles.sort((a, b) => b.briefing.date.localeCompare(a.briefing.date));
 }
 
+/** SHA-256 of a briefing file's UTF-8 bytes, in hex (as `crypto.subtle.digest` gives it). */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
 /**
  * Validates every briefing in data/ (a broken file fails the build, naming file and
  * field), serves each as one JSON file at data/briefings/<id>.json, and lists them in
@@ -72,6 +78,9 @@ export function briefingData(): Plugin {
         issue: { year: b.briefing.issue.year, number: b.briefing.issue.number },
         title: b.briefing.title,
         counts: { viewpoints: b.viewpoints.length, links: b.links.length },
+        // The file's own bytes, as checked here: the browser trusts a file that matches
+        // and checks any other with the schemas (src/data/load.ts).
+        sha256: sha256(JSON.stringify(b)),
       }));
       return `export default ${JSON.stringify(list)};`;
     },

@@ -18,7 +18,7 @@ import { UpdatePrompt } from './update-prompt';
 import { LanguageSwitch } from './language-switch';
 import { SourceCredit } from './source-credit';
 import { BriefingPicker } from './briefing-picker';
-import { longestPresentation, presentationSteps } from '../deck/steps';
+import { longestPresentation, presentationSteps, type Step } from '../deck/steps';
 import {
   PresentButton,
   Presenter,
@@ -31,6 +31,8 @@ import { startCameraFollow } from '../camera/follow';
 import { EmbedLink, NetworkView, isEmbed } from '../features/links';
 import './header.css';
 
+const NO_STEPS: Step[] = [];
+
 /** The briefing a hash asks for: a bundled one, every one (with more than one), or the newest. */
 function briefingOf(wanted: string | undefined): string {
   if (wanted === ALL_BRIEFINGS && briefings.length > 1) return ALL_BRIEFINGS;
@@ -38,11 +40,10 @@ function briefingOf(wanted: string | undefined): string {
 }
 
 const chooseBriefing = () => briefingOf(parseHash(location.hash).state.briefing);
-const briefingIds = briefings.map((b) => b.id);
 
 export function App() {
   const [briefing] = useState(chooseBriefing);
-  const [data, retry, switchTo] = useAppData(briefing, briefingIds);
+  const [data, retry, switchTo] = useAppData(briefing, briefings);
   const lang = useAppStore((s) => s.lang);
 
   // Another briefing, or all of them: fetched while the current one stays; then the URL
@@ -149,9 +150,13 @@ function Loaded({
   const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
   const presenting = useAppStore((s) => s.step !== null);
   // A presentation tells one briefing: with every briefing at once there is none (choose
-  // one briefing to present it).
-  const steps = useMemo(() => (model.corpus ? [] : presentationSteps(model, lang)), [model, lang]);
-  const stepCount = useMemo(() => (model.corpus ? 0 : longestPresentation(model)), [model]);
+  // one briefing to present it). Its steps are derived when presenting (or when the URL or
+  // the notes window names a step), never for the first view: fitting them costs ~50 ms.
+  const steps = useMemo(
+    () => (model.corpus || !presenting ? NO_STEPS : presentationSteps(model, lang)),
+    [model, lang, presenting],
+  );
+  const stepCount = useCallback(() => (model.corpus ? 0 : longestPresentation(model)), [model]);
   const [embed] = useState(isEmbed);
   // The URL first (its view, its selection), then the camera follows what is chosen.
   const chooseRef = useRef(choose);
@@ -172,7 +177,13 @@ function Loaded({
     () => startCameraFollow({ model, geo, host: () => document.querySelector('.map') }),
     [model, geo],
   );
-  useEffect(() => startPresenterBroadcast(steps.length), [steps]);
+  useEffect(
+    () =>
+      startPresenterBroadcast(() =>
+        model.corpus ? 0 : presentationSteps(model, appStore.getState().lang).length,
+      ),
+    [model],
+  );
 
   return (
     <div

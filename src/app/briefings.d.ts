@@ -9,6 +9,11 @@ declare module 'virtual:briefings' {
     issue: { year: number; number: number };
     title: { zh: string; en: string };
     counts: { viewpoints: number; links: number };
+    /**
+     * SHA-256 (hex) of the file the build checked: a download with these bytes is that
+     * file, and needs no second check in the browser.
+     */
+    sha256: string;
   }[];
   export default briefings;
 }

@@ -1,7 +1,7 @@
 import type { Model } from '../data/model';
 import type { GeoData } from '../geo/geo';
 import { regionLabelPoints } from '../geo/map-layers';
-import { presentationSteps, type Step } from '../deck/steps';
+import { presentationSteps } from '../deck/steps';
 import type { Lang } from '../store/url-hash';
 import { appStore, type AppStore } from '../store/store';
 import { afterNextPaint } from '../lib/after-paint';
@@ -39,12 +39,8 @@ const activeStep = (s: AppStore) => (s.step !== null && !s.exploring ? s.step : 
  * changing the legend's width, the sheet expanding) or of the map's size fits again.
  */
 export function startCameraFollow({ model, geo, host }: Options): () => void {
-  // The steps depend on the language (a point is split to fit): derived here, once each.
-  const decks = new Map<Lang, Step[]>();
-  const stepsIn = (lang: Lang) => {
-    if (!decks.has(lang)) decks.set(lang, presentationSteps(model, lang));
-    return decks.get(lang)!;
-  };
+  // The steps depend on the language (a point is split to fit); derived on first use.
+  const stepsIn = (lang: Lang) => presentationSteps(model, lang);
   const labels = regionLabelPoints(geo);
   let framed: { target: FrameTarget; at: number; refits: number } | null = null;
   let requests = 0;

@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkWith } from './bundle-check';
 import * as schemas from './schema';
@@ -31,7 +32,14 @@ function fakeWorkers(mode: 'answer' | 'fail') {
           this.onerror?.({ preventDefault() {} } as ErrorEvent);
           return;
         }
-        this.onmessage?.({ data: checkWith(JSON.parse(text), schemas) } as MessageEvent);
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          this.onmessage?.({ data: { ok: false, notJson: true } } as MessageEvent);
+          return;
+        }
+        this.onmessage?.({ data: checkWith(json, schemas) } as MessageEvent);
       }, 5);
     }
     terminate() {
@@ -79,5 +87,40 @@ describe('loadBundle: the check workers', () => {
     );
     const { loadBundle } = await import('./load');
     await expect(loadBundle('bad')).rejects.toThrow(/data\/briefings\/bad\.json/);
+  });
+});
+
+describe('loadBundle: the digest the build recorded', () => {
+  const digest = createHash('sha256').update(text, 'utf8').digest('hex');
+
+  it('takes the very file the build checked without a worker (none is even started)', async () => {
+    const made = fakeWorkers('answer');
+    const { loadBundle } = await import('./load');
+    const bundle = await loadBundle('x', digest);
+    expect(bundle).toEqual(real.bundle);
+    expect(made).toHaveLength(0);
+  });
+
+  it('checks any other bytes with the schemas, and names the problem', async () => {
+    const made = fakeWorkers('answer');
+    // Valid JSON, not the build's file: the title's paragraph is gone.
+    const changed = { ...real.bundle, briefing: { ...real.bundle.briefing, title: undefined } };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(changed), { status: 200 })),
+    );
+    const { loadBundle } = await import('./load');
+    await expect(loadBundle('x', digest)).rejects.toThrow(/x\.json.*title/s);
+    expect(made.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('checks a file cut short, and says so', async () => {
+    fakeWorkers('answer');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(text.slice(0, 5000), { status: 200 })),
+    );
+    const { loadBundle } = await import('./load');
+    await expect(loadBundle('x', digest)).rejects.toThrow(/not valid JSON \(5000 bytes/);
   });
 });

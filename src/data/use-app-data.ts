@@ -21,13 +21,16 @@ export type AppData =
     }
   | { status: 'error'; message: string };
 
+/** A briefing of the index: its id, and the SHA-256 of the file the build checked. */
+export type BriefingRef = { id: string; sha256?: string };
+
 // A briefing is fetched once per page: switching back and forth, or to "all", reuses it.
 const bundles = new Map<string, Promise<Bundle>>();
 
-function bundleOf(id: string): Promise<Bundle> {
+function bundleOf({ id, sha256 }: BriefingRef): Promise<Bundle> {
   let loading = bundles.get(id);
   if (!loading) {
-    loading = loadBundle(id);
+    loading = loadBundle(id, sha256);
     // A failed download is tried again next time it is asked for.
     loading.catch(() => bundles.delete(id));
     bundles.set(id, loading);
@@ -36,19 +39,20 @@ function bundleOf(id: string): Promise<Bundle> {
 }
 
 /**
- * The model of one briefing, or of every briefing in `ids` (newest first) merged, fetching
- * only what is not here yet; `progress` counts the files as they arrive.
+ * The model of one briefing, or of every briefing in `index` (newest first) merged,
+ * fetching only what is not here yet; `progress` counts the files as they arrive.
  */
 async function loadModel(
   briefing: string,
-  ids: readonly string[],
+  index: readonly BriefingRef[],
   progress: (done: number) => void,
 ): Promise<Model> {
-  if (briefing !== ALL_BRIEFINGS) return buildModel(await bundleOf(briefing));
+  if (briefing !== ALL_BRIEFINGS)
+    return buildModel(await bundleOf(index.find((b) => b.id === briefing) ?? { id: briefing }));
   let done = 0;
   const all = await Promise.all(
-    ids.map((id) =>
-      bundleOf(id).then((b) => {
+    index.map((ref) =>
+      bundleOf(ref).then((b) => {
         progress(++done);
         return b;
       }),
@@ -77,25 +81,25 @@ const message = (error: unknown) => String(error instanceof Error ? error.messag
  */
 export function useAppData(
   initial: string,
-  ids: readonly string[],
+  index: readonly BriefingRef[],
 ): [
   AppData,
   () => void,
   (briefing: string, show: () => void, failed: (message: string) => void) => void,
 ] {
-  const total = (b: string) => (b === ALL_BRIEFINGS ? ids.length : 1);
+  const total = (b: string) => (b === ALL_BRIEFINGS ? index.length : 1);
   const [data, setData] = useState<AppData>({
     status: 'loading',
     pending: { briefing: initial, done: 0, total: total(initial) },
   });
   const [attempt, setAttempt] = useState(0);
-  const idsRef = useRef(ids);
+  const indexRef = useRef(index);
   useEffect(() => {
     let live = true;
     const pending = (done: number) =>
       live &&
       setData({ status: 'loading', pending: { briefing: initial, done, total: total(initial) } });
-    Promise.all([loadModel(initial, idsRef.current, pending), loadGeo()])
+    Promise.all([loadModel(initial, indexRef.current, pending), loadGeo()])
       .then(([model, geo]) => {
         checkShapes(model, geo);
         if (live) setData({ status: 'ready', model, geo, briefing: initial, pending: null });
@@ -123,7 +127,7 @@ export function useAppData(
           d.status === 'ready' ? { ...d, pending: { briefing, done, total: total(briefing) } } : d,
         );
       setPending(0);
-      loadModel(briefing, idsRef.current, setPending).then(
+      loadModel(briefing, indexRef.current, setPending).then(
         (model) => {
           if (!current()) return;
           settled = true;

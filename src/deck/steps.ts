@@ -117,6 +117,16 @@ function linksOfPart(part: Viewpoint[], all: Viewpoint[][], links: Link[], model
  * twice as long as the Chinese, so it may have more parts: the steps depend on `lang`.
  */
 export function presentationSteps(model: Model, lang: Lang): Step[] {
+  // Derived once per model and language (fitting the text to a slide is measured work):
+  // the presenter, the camera, the export and the URL's step check share it.
+  let decks = derived.get(model);
+  if (!decks) derived.set(model, (decks = {}));
+  return (decks[lang] ??= deriveSteps(model, lang));
+}
+
+const derived = new WeakMap<Model, Partial<Record<Lang, Step[]>>>();
+
+function deriveSteps(model: Model, lang: Lang): Step[] {
   const { briefing, mentions, links, viewpoints } = model.bundle;
   const allRegions = model.regions.map((r) => r.id);
   const regionIds = new Set(allRegions);

@@ -93,7 +93,7 @@ describe('the URL and the app in step', () => {
   it('opens what a shared link names, and keeps its #map= view', () => {
     const browser = fakeBrowser('https://x.test/app/#map=6/30.5/114.3&region=yangtze-delta');
     const deps = ownDeps();
-    const stop = startUrlSync(model, STEPS, undefined, deps);
+    const stop = startUrlSync(model, () => STEPS, undefined, deps);
     expect(deps.store.getState().selection.region).toBe('yangtze-delta');
     expect(deps.camera.view).toEqual({ zoom: 6, lat: 30.5, lng: 114.3 });
     expect(browser.hash()).toBe('#map=6/30.5/114.3&region=yangtze-delta');
@@ -104,7 +104,7 @@ describe('the URL and the app in step', () => {
   it('writes a selection, a language and a step as new history entries', () => {
     const browser = fakeBrowser('https://x.test/app/');
     const deps = ownDeps();
-    const stop = startUrlSync(model, STEPS, undefined, deps);
+    const stop = startUrlSync(model, () => STEPS, undefined, deps);
     const s = deps.store.getState();
     expect(browser.hash()).toBe('');
     s.selectRegion('jingjinji');
@@ -122,7 +122,7 @@ describe('the URL and the app in step', () => {
   it('gives a camera move no entry of its own: the current one gets the view, once it rests', () => {
     const browser = fakeBrowser('https://x.test/app/#region=jingjinji');
     const deps = ownDeps();
-    const stop = startUrlSync(model, STEPS, undefined, deps);
+    const stop = startUrlSync(model, () => STEPS, undefined, deps);
     // A view is written once the camera has been still for a moment, not on every frame.
     deps.camera.jumpTo({ zoom: 5, lat: 39, lng: 116 });
     vi.advanceTimersByTime(200);
@@ -138,7 +138,7 @@ describe('the URL and the app in step', () => {
   it('back and forward restore the selections, and write no entry while doing so', () => {
     const browser = fakeBrowser('https://x.test/app/');
     const deps = ownDeps();
-    const stop = startUrlSync(model, STEPS, undefined, deps);
+    const stop = startUrlSync(model, () => STEPS, undefined, deps);
     const s = () => deps.store.getState();
     s().selectRegion('jingjinji');
     s().selectRegion('yangtze-delta');
@@ -166,7 +166,7 @@ describe('the URL and the app in step', () => {
   it('back to an entry with another view keeps the entries ahead of it', () => {
     const browser = fakeBrowser('https://x.test/app/#map=5/30/110');
     const deps = ownDeps();
-    const stop = startUrlSync(model, STEPS, undefined, deps);
+    const stop = startUrlSync(model, () => STEPS, undefined, deps);
     deps.store.getState().selectRegion('jingjinji');
     deps.camera.jumpTo({ zoom: 6, lat: 39, lng: 116 });
     vi.advanceTimersByTime(400);
@@ -186,7 +186,7 @@ describe('the URL and the app in step', () => {
   it('back to a link entry restores the link and the region it lies in', () => {
     const browser = fakeBrowser('https://x.test/app/#link=hubei-hunan-collaboration');
     const deps = ownDeps();
-    const stop = startUrlSync(model, STEPS, undefined, deps);
+    const stop = startUrlSync(model, () => STEPS, undefined, deps);
     expect(deps.store.getState().selection).toMatchObject({
       region: 'middle-yangtze',
       link: 'hubei-hunan-collaboration',
@@ -202,7 +202,7 @@ describe('the URL and the app in step', () => {
       'https://x.test/app/#map=banana&region=nowhere&link=yangtze-delta&step=99&lang=en&kinds=tech-finance,made-up',
     );
     const deps = ownDeps();
-    const stop = startUrlSync(model, STEPS, undefined, deps);
+    const stop = startUrlSync(model, () => STEPS, undefined, deps);
     const s = deps.store.getState();
     expect(s.lang).toBe('en');
     expect(s.kinds).toEqual(['tech-finance']);
@@ -223,7 +223,7 @@ describe('the URL and the app in step', () => {
   it('a bad hash typed into the address bar keeps the state and says what it ignored', () => {
     const browser = fakeBrowser('https://x.test/app/#region=nowhere');
     const deps = ownDeps();
-    const stop = startUrlSync(model, STEPS, undefined, deps);
+    const stop = startUrlSync(model, () => STEPS, undefined, deps);
     expect(notices(deps)).toEqual([
       'Ignored what the link had that this map does not know: region=nowhere',
     ]);
@@ -244,7 +244,7 @@ describe('the URL and the app in step', () => {
   it('keeps the briefing named in the URL', () => {
     const browser = fakeBrowser('https://x.test/app/#briefing=pujiang-2023-07');
     const deps = ownDeps();
-    const stop = startUrlSync(model, STEPS, 'pujiang-2023-07', deps);
+    const stop = startUrlSync(model, () => STEPS, 'pujiang-2023-07', deps);
     deps.store.getState().selectRegion('yellow-river');
     expect(browser.hash()).toBe('#briefing=pujiang-2023-07&region=yellow-river');
     stop();
@@ -253,7 +253,7 @@ describe('the URL and the app in step', () => {
   it('stops listening when stopped', () => {
     const browser = fakeBrowser('https://x.test/app/');
     const deps = ownDeps();
-    const stop = startUrlSync(model, STEPS, undefined, deps);
+    const stop = startUrlSync(model, () => STEPS, undefined, deps);
     expect(browser.listening()).toBe(1);
     stop();
     expect(browser.listening()).toBe(0);
@@ -267,18 +267,24 @@ describe('the URL and the app in step', () => {
 describe('reading a hash into a store', () => {
   it('a step in range is shown (1-based in the URL), one out of range is refused', () => {
     const deps = ownDeps();
-    applyHash('#step=3', model, STEPS, false, deps);
+    applyHash('#step=3', model, () => STEPS, false, deps);
     expect(deps.store.getState().step).toBe(2);
-    applyHash(`#step=${STEPS + 1}`, model, STEPS, false, deps);
+    applyHash(`#step=${STEPS + 1}`, model, () => STEPS, false, deps);
     expect(deps.store.getState().step).toBe(2);
     expect(notices(deps)[0]).toContain(`step=${STEPS + 1}`);
   });
 
   it('going back to an entry without a selection or step clears them', () => {
     const deps = ownDeps();
-    applyHash('#region=jingjinji&step=2&belt=1&kinds=tech-finance', model, STEPS, false, deps);
+    applyHash(
+      '#region=jingjinji&step=2&belt=1&kinds=tech-finance',
+      model,
+      () => STEPS,
+      false,
+      deps,
+    );
     expect(deps.store.getState()).toMatchObject({ step: 1, belt: true, kinds: ['tech-finance'] });
-    applyHash('', model, STEPS, true, deps);
+    applyHash('', model, () => STEPS, true, deps);
     expect(deps.store.getState()).toMatchObject({
       step: null,
       belt: false,
@@ -292,9 +298,9 @@ describe('reading a hash into a store', () => {
     const camera = deps.camera as CameraController;
     const jump = vi.spyOn(camera, 'jumpTo');
     const fly = vi.spyOn(camera, 'flyTo');
-    applyHash('#map=5/30/110', model, STEPS, false, deps);
+    applyHash('#map=5/30/110', model, () => STEPS, false, deps);
     expect(jump).toHaveBeenCalledWith({ zoom: 5, lat: 30, lng: 110 });
-    applyHash('#map=7/31/121', model, STEPS, true, deps);
+    applyHash('#map=7/31/121', model, () => STEPS, true, deps);
     expect(fly).toHaveBeenCalledWith({ zoom: 7, lat: 31, lng: 121 });
   });
 });

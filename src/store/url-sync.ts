@@ -46,7 +46,8 @@ function stateToHash(
 export function applyHash(
   hash: string,
   model: Model,
-  steps: number,
+  /** How many steps the presentation has: asked only when the hash names a step. */
+  steps: () => number,
   fly: boolean,
   { store, camera }: UrlSyncDeps = appDeps,
 ): void {
@@ -60,7 +61,7 @@ export function applyHash(
     rejected.push(`link=${state.link}`);
     delete state.link;
   }
-  if (state.step !== undefined && (state.step < 1 || state.step > steps)) {
+  if (state.step !== undefined && (state.step < 1 || state.step > steps())) {
     rejected.push(`step=${state.step}`);
     delete state.step;
   }
@@ -97,7 +98,7 @@ export function applyHash(
  */
 export function startUrlSync(
   model: Model,
-  steps: number,
+  steps: () => number,
   briefing?: string,
   deps: UrlSyncDeps = appDeps,
   /**

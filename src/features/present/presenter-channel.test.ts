@@ -93,7 +93,7 @@ describe('the main window and its notes window', () => {
   const presenting = (step: number | null) => {
     const store = createAppStore({ step });
     const session = `test-${crypto.randomUUID()}`;
-    stops.push(startPresenterBroadcast(17, store, session));
+    stops.push(startPresenterBroadcast(() => 17, store, session));
     return { store, session };
   };
 

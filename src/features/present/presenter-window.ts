@@ -40,7 +40,8 @@ export function isPresenterWindow(): boolean {
  * app's own unless a test passes its own.
  */
 export function startPresenterBroadcast(
-  count: number,
+  /** The number of steps, asked when a message needs it (the deck is derived on demand). */
+  count: () => number,
   store: StoreApi<AppStore> = appStore,
   session: string = mainSession(),
 ): () => void {
@@ -49,7 +50,7 @@ export function startPresenterBroadcast(
   let messages: Promise<typeof import('./presenter-channel')> | null = null;
   const send = () => {
     const { step, lang } = store.getState();
-    channel.postMessage({ type: 'state', step, count, lang });
+    channel.postMessage({ type: 'state', step, count: count(), lang });
   };
   channel.onmessage = async (e: MessageEvent<unknown>) => {
     messages ??= import('./presenter-channel');
@@ -62,7 +63,7 @@ export function startPresenterBroadcast(
     }
     if (check.isHello(e.data)) return send();
     const s = store.getState();
-    const step = check.stepFor(e.data, s.step, count);
+    const step = check.stepFor(e.data, s.step, count());
     if (step !== undefined && (step !== s.step || s.exploring)) s.setStep(step);
   };
   const unsubscribe = store.subscribe((s, prev) => {
