@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import briefings from 'virtual:briefings';
-import { useAppData, type Pending } from '../data/use-app-data';
+import { startLoading, useAppData, type Pending } from '../data/use-app-data';
 import { ALL_BRIEFINGS, briefingOfId, localId, namespaced } from '../data/corpus';
 import type { Model } from '../data/model';
 import type { GeoData } from '../geo/geo';
@@ -40,6 +40,8 @@ function briefingOf(wanted: string | undefined): string {
 }
 
 const chooseBriefing = () => briefingOf(parseHash(location.hash).state.briefing);
+/** Starts the first view's downloads and decoding: called before the first render. */
+export const preloadFirstView = () => startLoading(chooseBriefing(), briefings);
 
 export function App() {
   const [briefing] = useState(chooseBriefing);

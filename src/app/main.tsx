@@ -5,10 +5,11 @@ import '../styles/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './error-boundary';
-import { App } from './app';
+import { App, preloadFirstView } from './app';
 import { registerSW } from 'virtual:pwa-register';
 import { announceUpdate } from './update-prompt';
 
+preloadFirstView();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>

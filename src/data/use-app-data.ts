@@ -38,6 +38,28 @@ function bundleOf({ id, sha256 }: BriefingRef): Promise<Bundle> {
   return loading;
 }
 
+// The geometry, once per page (again after a failure).
+let geometry: Promise<GeoData> | null = null;
+
+function geoOnce(): Promise<GeoData> {
+  if (!geometry) {
+    geometry = loadGeo();
+    geometry.catch(() => (geometry = null));
+  }
+  return geometry;
+}
+
+/**
+ * Starts the first view's downloads and their decoding (the geometry, the briefing in
+ * view) while the page's script is still being evaluated, before React's first render:
+ * useAppData then picks up the same promises.
+ */
+export function startLoading(initial: string, index: readonly BriefingRef[]): void {
+  void geoOnce().catch(() => {});
+  if (initial !== ALL_BRIEFINGS)
+    void bundleOf(index.find((b) => b.id === initial) ?? { id: initial }).catch(() => {});
+}
+
 /**
  * The model of one briefing, or of every briefing in `index` (newest first) merged,
  * fetching only what is not here yet; `progress` counts the files as they arrive.
@@ -99,7 +121,7 @@ export function useAppData(
     const pending = (done: number) =>
       live &&
       setData({ status: 'loading', pending: { briefing: initial, done, total: total(initial) } });
-    Promise.all([loadModel(initial, indexRef.current, pending), loadGeo()])
+    Promise.all([loadModel(initial, indexRef.current, pending), geoOnce()])
       .then(([model, geo]) => {
         checkShapes(model, geo);
         if (live) setData({ status: 'ready', model, geo, briefing: initial, pending: null });
