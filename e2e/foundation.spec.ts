@@ -102,6 +102,8 @@ test.describe('the map', () => {
     await openMap(page, './?renderer=svg', 'svg');
     await expect(page.locator('.svg-map .regions path')).toHaveCount(5);
     await expect(page.locator('.nanhai-inset')).toBeVisible();
+    // Its frame, islands and boundary line, drawn right after the first frame.
+    await expect(page.locator('.nanhai-inset path')).toHaveCount(3);
     await screenshot(page, 'start-svg-1280x800');
   });
 });

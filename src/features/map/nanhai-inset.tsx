@@ -1,7 +1,13 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import type { GeoData } from '../../geo/geo';
 import { MAP_COLORS } from '../../geo/map-layers';
-import { INSET_HEIGHT as HEIGHT, INSET_WIDTH as WIDTH, nanhaiParts } from '../../geo/nanhai-parts';
+import {
+  INSET_HEIGHT as HEIGHT,
+  INSET_WIDTH as WIDTH,
+  nanhaiParts,
+  type InsetPart,
+} from '../../geo/nanhai-parts';
+import { afterNextPaint } from '../../lib/after-paint';
 import { t } from '../../i18n/strings';
 import { useAppStore } from '../../store/store';
 import './nanhai-inset.css';
@@ -9,11 +15,20 @@ import './nanhai-inset.css';
 /**
  * The South China Sea islands in an inset, as a standard map of China shows them. The
  * source ships them as a ready-made inset (frame, islands, boundary line) placed east of
- * Taiwan, so it is drawn here in its own box and never on the main map.
+ * Taiwan, so it is drawn here in its own box and never on the main map. The box is there
+ * from the first frame (the camera keeps clear of it); its islands are projected right
+ * after that frame is painted (~20 ms off the first view).
  */
 export function NanhaiInset({ geo }: { geo: GeoData }) {
   const lang = useAppStore((s) => s.lang);
-  const parts = useMemo(() => nanhaiParts(geo), [geo]);
+  const [parts, setParts] = useState<InsetPart[]>([]);
+  useEffect(() => {
+    let live = true;
+    afterNextPaint(() => live && setParts(nanhaiParts(geo)));
+    return () => {
+      live = false;
+    };
+  }, [geo]);
   return (
     <figure className="nanhai-inset" data-map-obstacle>
       <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
