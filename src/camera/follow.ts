@@ -29,6 +29,18 @@ function changed(a: Rect[], b: Rect[]): boolean {
 
 type Options = { model: Model; geo: GeoData; host: () => Element | null };
 
+/** Refit checks waiting for their frame (what covers the map changed, not yet measured). */
+let checksPending = 0;
+
+/**
+ * Whether a change of what covers the map is still to be measured, and may move the
+ * camera: the camera is not at rest until it is (read by the tests' `settled`). Under
+ * load a panel's commit can hold that frame back for seconds.
+ */
+export function refitPending(): boolean {
+  return checksPending > 0;
+}
+
 const activeStep = (s: AppStore) => (s.step !== null && !s.exploring ? s.step : null);
 
 /**
@@ -109,8 +121,10 @@ export function startCameraFollow({ model, geo, host }: Options): () => void {
   const check = () => {
     if (scheduled) return;
     scheduled = true;
+    checksPending++;
     requestAnimationFrame(() => {
       scheduled = false;
+      checksPending--;
       const el = host();
       if (choosing || !framed || !el || camera.commandCount !== framed.at) return;
       // A few refits per choice at most: what covers the map must never chase the camera.

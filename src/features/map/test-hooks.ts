@@ -1,4 +1,5 @@
 import { camera } from '../../camera/controller';
+import { refitPending } from '../../camera/follow';
 import { workAfterPaintPending } from '../../lib/after-paint';
 import type { LngLat } from '../../data/schema';
 import type { View } from '../../store/url-hash';
@@ -13,7 +14,8 @@ interface RegionMapHooks {
   /** A renderer waits to take over until the gesture under way ends. */
   handOverPending: () => boolean;
   /**
-   * Whether the map is at rest: no flight or repaint waits for its frame, the last
+   * Whether the map is at rest: no flight, repaint or refit check (what covers the map
+   * changed: a panel came in) waits for its frame, the last
    * flight has reached its target (or had 5 s to), nothing has moved for `quietMs`, and
    * the live renderer has drawn its last frame (MapLibre keeps drawing for a while after
    * a flight, as the tiles for the new view come in).
@@ -51,7 +53,7 @@ export function installTestHooks(): void {
     flyTo: (view) => camera.flyTo(view),
     handOverPending: () => camera.handOverPending,
     settled: (quietMs) => {
-      if (workAfterPaintPending()) return false;
+      if (workAfterPaintPending() || refitPending()) return false;
       const drawing = drawingSince !== null && performance.now() - drawingSince < 5000;
       return !drawing && camera.settled(quietMs);
     },
