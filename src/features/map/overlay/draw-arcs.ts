@@ -28,7 +28,7 @@ const CHIP_H = 22;
  * Where an arc is drawn: from its visible end `a` along the curve toward `b`, up to `t`
  * (1: all of it). `edge`: the far end is hidden, and a chip naming it sits at `chip`.
  */
-type Placed = {
+export type Placed = {
   arc: Arc;
   a: Point;
   c: Point;
@@ -165,11 +165,16 @@ export function drawArcs(
   // arcs are a picture, see overlay.css), and for the chosen link, the hovered one and
   // the chips. A group per link was most of a pan's frame time at 1,851 links.
   const painted = canvas && placed.length >= CANVAS_FROM ? canvas : null;
+  // As many links: a chip that would lie on one already placed is left out (its line is
+  // still drawn, the table lists the link). With every briefing, hundreds of chips stacked
+  // on the same few far ends (全球, 非洲…): unreadable, and most of a redraw's time.
+  const kept = placed.length >= CANVAS_FROM ? unstackedChips(placed) : null;
+  const hasChip = (d: Placed) => d.chip !== null && (!kept || kept.has(d));
   const hoveredId = layer.getAttribute('data-hovered-link');
   const interactive = !painted || layer.closest(INTERACTIVE) !== null;
   const inSvg = interactive
     ? placed
-    : placed.filter((d) => d.arc.selected || d.chip || d.arc.id === hoveredId);
+    : placed.filter((d) => d.arc.selected || hasChip(d) || d.arc.id === hoveredId);
   let entered: Selection<SVGGElement, Placed, SVGGElement, unknown> | null = null;
   const groups = select(layer)
     .selectAll<SVGGElement, Placed>('g.arc')
@@ -227,8 +232,8 @@ export function drawArcs(
     .attr('transform', (d) => `translate(${curvePoint(d.a, d.c, d.b, 0.5).join(',')})`);
   const chips = groups
     .select<SVGGElement>('g.arc-edge')
-    .attr('display', (d) => (d.chip ? null : 'none'))
-    .attr('data-edge-for', (d) => (d.chip ? (d.reversed ? d.arc.fromId : d.arc.toId) : null))
+    .attr('display', (d) => (hasChip(d) ? null : 'none'))
+    .attr('data-edge-for', (d) => (hasChip(d) ? (d.reversed ? d.arc.fromId : d.arc.toId) : null))
     .attr('transform', (d) => (d.chip ? `translate(${d.chip.at[0]},${d.chip.at[1]})` : null));
   chips
     .select('rect')
@@ -253,6 +258,31 @@ export function drawArcs(
       .duration(DRAW_MS)
       .attrTween('d', (d) => (t: number) => curvePath(d.a, d.c, d.b, Math.max(t * d.t, 0.001)));
   }
+}
+
+/**
+ * The chips that lie on no chip before them (the chosen link's first): the others would
+ * be drawn on top of each other.
+ */
+export function unstackedChips(placed: readonly Placed[]): Set<Placed> {
+  const kept = new Set<Placed>();
+  const boxes: [number, number, number, number][] = [];
+  const order = [...placed].sort((a, b) => Number(b.arc.selected) - Number(a.arc.selected));
+  for (const d of order) {
+    if (!d.chip) continue;
+    const [x, y] = d.chip.at;
+    const box: [number, number, number, number] = [
+      x - d.chip.width / 2,
+      y - CHIP_H / 2,
+      x + d.chip.width / 2,
+      y + CHIP_H / 2,
+    ];
+    if (boxes.some((o) => box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]))
+      continue;
+    boxes.push(box);
+    kept.add(d);
+  }
+  return kept;
 }
 
 /** The number in a custom property of the page's tokens (overlay.css reads the same). */

@@ -4,7 +4,7 @@ import { buildModel, type Model } from '../../../data/model';
 import type { LngLat, Place } from '../../../data/schema';
 import { realDir } from '../../../data/test-helpers';
 import type { Arc } from '../../../arcs/arc-model';
-import { placeMarkers, placeNames, type PlaceMarker } from './draw-places';
+import { markersToDraw, placeMarkers, placeNames, type PlaceMarker } from './draw-places';
 import { boxesOverlap, textWidth, visibility } from './visibility';
 
 const model = buildModel(loadBriefingDir(realDir).bundle!);
@@ -165,6 +165,39 @@ describe('where a place’s name goes', () => {
       size,
     );
     expect([...spots.values()].map((s) => s?.anchor)).toEqual(['start', 'start', 'start']);
+  });
+
+  it('of fifty places at one spot: one dot and the names that fit are drawn, nothing else', () => {
+    const at: LngLat = [400, 300];
+    const markers = Array.from({ length: 50 }, (_, row) => marker(`p${row}`, at, { row }));
+    // The map is 400 px high below the spot: room for about twenty rows of names.
+    const spots = placeNames(markers, project, visibility({ width: 800, height: 700 }, []), size);
+    const drawn = markersToDraw(markers, spots, project);
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(drawn.length).toBeLessThan(50);
+    expect(drawn.every((m) => spots.get(m.id))).toBe(true);
+    expect(drawn.filter((m) => m.row === 0)).toHaveLength(1);
+  });
+
+  it('of places with no room for their names: one dot per spot on screen is drawn', () => {
+    // c is a pixel from a (its dot would cover a's), d apart.
+    const spots = new Map<string, null>([
+      ['a', null],
+      ['b', null],
+      ['c', null],
+      ['d', null],
+    ]);
+    const drawn = markersToDraw(
+      [
+        marker('a', [1, 1]),
+        marker('b', [1, 1], { row: 1 }),
+        marker('c', [2, 1]),
+        marker('d', [40, 1]),
+      ],
+      spots,
+      project,
+    );
+    expect(drawn.map((m) => m.id)).toEqual(['a', 'd']);
   });
 
   it('of a stacked place goes only to the right', () => {

@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import type { LngLat } from '../../../data/schema';
 import type { Model } from '../../../data/model';
 import type { Lang } from '../../../store/url-hash';
@@ -45,6 +45,9 @@ export function placeMarkers(
   }
   return markers;
 }
+
+/** The names' size in overlay.css (--map-label-size, when no presentation sets it). */
+const DEFAULT_SIZE = 13;
 
 /** Room kept between two names. */
 const LABEL_GAP = 3;
@@ -96,6 +99,31 @@ export function placeNames(
   return spot;
 }
 
+/** Dots closer than this on screen are drawn as one (they would cover each other). */
+const DOT_CELL = 4;
+
+/**
+ * The markers that show something: every name that found a spot, and one dot per spot on
+ * screen (a cell of DOT_CELL px: dots closer than that would cover each other). The rest
+ * would draw nothing visible and are left out of the page: with every briefing, 1,645
+ * places on a few dozen spots, redrawn after every movement.
+ */
+export function markersToDraw(
+  markers: PlaceMarker[],
+  spots: Map<string, NameSpot | null>,
+  project: (p: LngLat) => Point,
+): PlaceMarker[] {
+  const dots = new Set<string>();
+  return markers.filter((m) => {
+    if (m.row > 0) return Boolean(spots.get(m.id));
+    const [x, y] = project(m.at);
+    const cell = `${Math.round(x / DOT_CELL)},${Math.round(y / DOT_CELL)}`;
+    const first = !dots.has(cell);
+    dots.add(cell);
+    return first || Boolean(spots.get(m.id));
+  });
+}
+
 /**
  * Draws the markers. Names are placed greedily (a chosen place first) beside their dot
  * where they cover no other name and no region label (`taken`); a name with no free spot
@@ -109,25 +137,33 @@ export function drawPlaces(
   restyle: boolean,
   taken: Box[] = [],
 ): void {
+  // The names' size, from one already drawn (read before this drawing changes anything, so
+  // no style is computed twice); the stylesheet's default the first time.
+  const sample = layer.querySelector<SVGTextElement>('g.place-marker text');
+  const size = (sample && parseFloat(getComputedStyle(sample).fontSize)) || DEFAULT_SIZE;
+  const spot = placeNames(markers, project, vis, size, taken);
+  const shown = markersToDraw(markers, spot, project);
+  let entered: Selection<SVGGElement, PlaceMarker, SVGGElement, unknown> | null = null;
   const groups = select(layer)
     .selectAll<SVGGElement, PlaceMarker>('g.place-marker')
-    .data(markers, (d) => d.id)
+    .data(shown, (d) => d.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'place-marker');
       g.append('circle').attr('r', 4.5);
       g.append('text').attr('dy', '0.35em');
+      entered = g;
       return g;
     });
-  if (restyle)
-    groups
+  // Which places are in the page changes as the map moves (a name finds room or loses it):
+  // those that come in are styled whatever the redraw.
+  const styled = restyle ? groups : entered;
+  if (styled)
+    styled
       .attr('data-place', (d) => d.id)
       .classed('chosen', (d) => d.chosen)
       .select('text')
       .text((d) => d.name);
   groups.select('circle').attr('display', (d) => (d.row === 0 ? null : 'none'));
-  const text = groups.select<SVGTextElement>('text').node();
-  const size = text ? parseFloat(getComputedStyle(text).fontSize) || 13 : 13;
-  const spot = placeNames(markers, project, vis, size, taken);
   groups
     .attr('transform', (d) => `translate(${project(d.at).join(',')})`)
     .attr('display', (d) => (vis.visible(project(d.at)) ? null : 'none'))
