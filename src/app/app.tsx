@@ -23,6 +23,7 @@ import {
   PresentButton,
   Presenter,
   PresenterNotes,
+  prefetchPresenter,
   isPresenterWindow,
   startPresenterBroadcast,
 } from '../features/present';
@@ -179,6 +180,10 @@ function Loaded({
     () => startCameraFollow({ model, geo, host: () => document.querySelector('.map') }),
     [model, geo],
   );
+  // The projector's code, after the first view (only a single briefing is presented).
+  useEffect(() => {
+    if (!model.corpus) prefetchPresenter();
+  }, [model]);
   useEffect(
     () =>
       startPresenterBroadcast(() =>

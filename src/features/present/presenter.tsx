@@ -4,34 +4,30 @@ import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { RegionPanel } from '../panel';
 import type { Step } from '../../deck/steps';
-import { usePresenterKeys } from './use-presenter-keys';
 import { openPresenterWindow } from './presenter-window';
 import { useOverflows } from '../../lib/use-overflows';
-import { restoreBeforePresenting, startPresenting } from './before-presenting';
+import { restoreBeforePresenting } from './before-presenting';
 import { StepKey } from './step-key';
 import { StepContent } from './step-content';
 import './presenter.css';
-
-export function PresentButton() {
-  const lang = useAppStore((s) => s.lang);
-  const presenting = useAppStore((s) => s.step !== null);
-  if (presenting) return null;
-  return (
-    <button type="button" className="button" onClick={() => startPresenting(0)}>
-      {t(lang, 'present')}
-    </button>
-  );
-}
 
 /**
  * Presenter mode on a projector: the map with only this step's arcs and their key, and a
  * text column (at most 40 % of the width) in type readable from the back of a room.
  */
-export function Presenter({ model, steps }: { model: Model; steps: Step[] }) {
+export function Presenter({
+  model,
+  steps,
+  typed,
+}: {
+  model: Model;
+  steps: Step[];
+  /** The step number being typed on the keyboard (keys are read by `Presenting`). */
+  typed: string;
+}) {
   const lang = useAppStore((s) => s.lang);
   const index = Math.min(useAppStore((s) => s.step) ?? 0, steps.length - 1);
   const exploring = useAppStore((s) => s.exploring);
-  const typed = usePresenterKeys(steps.length);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [bodyRef, bodyScrolls] = useOverflows<HTMLDivElement>();
   const step = steps[Math.min(index, steps.length - 1)]!;

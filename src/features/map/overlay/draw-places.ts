@@ -117,7 +117,7 @@ export function markersToDraw(
   return markers.filter((m) => {
     if (m.row > 0) return Boolean(spots.get(m.id));
     const [x, y] = project(m.at);
-    const cell = `${Math.round(x / DOT_CELL)},${Math.round(y / DOT_CELL)}`;
+    const cell = `${Math.floor(x / DOT_CELL)},${Math.floor(y / DOT_CELL)}`;
     const first = !dots.has(cell);
     dots.add(cell);
     return first || Boolean(spots.get(m.id));
