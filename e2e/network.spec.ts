@@ -60,6 +60,52 @@ async function sortedLike(page: Page, texts: string[], lang: string) {
   );
 }
 
+/** A point where a link's hit line is the topmost thing under the pointer (not covered). */
+async function pointOnALink(page: Page): Promise<{ x: number; y: number; link: string }> {
+  const found = await page.evaluate(() => {
+    for (const hit of document.querySelectorAll<SVGPathElement>('.arcs-overlay path.arc-hit')) {
+      const length = hit.getTotalLength();
+      const ctm = hit.getScreenCTM();
+      if (!length || !ctm) continue;
+      for (const f of [0.5, 0.3, 0.7]) {
+        const p = hit.getPointAtLength(length * f).matrixTransform(ctm);
+        if (document.elementFromPoint(p.x, p.y) === hit)
+          return { x: p.x, y: p.y, link: hit.closest('[data-link]')!.getAttribute('data-link')! };
+      }
+    }
+    return null;
+  });
+  expect(found, 'a link the pointer can reach').not.toBeNull();
+  return found!;
+}
+
+/**
+ * In the network view the links take the pointer; a wheel or a drag begun on one must
+ * still move the map (they lie over the map, outside the renderer's element), and the
+ * drag's release must not choose the link.
+ */
+async function gesturesOnALink(page: Page) {
+  const view = () => page.evaluate(() => window.__regionMap!.view()!);
+  const before = await view();
+  const wheelAt = await pointOnALink(page);
+  await page.mouse.move(wheelAt.x, wheelAt.y);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => (await view()).zoom).toBeGreaterThan(before.zoom + 0.2);
+  await waitForCameraToSettle(page);
+  const zoomed = await view();
+  const dragFrom = await pointOnALink(page);
+  await page.mouse.move(dragFrom.x, dragFrom.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(dragFrom.x - 20 * i, dragFrom.y - 10 * i);
+  await page.mouse.up();
+  await waitForCameraToSettle(page);
+  const dragged = await view();
+  expect(dragged.lng).toBeGreaterThan(zoomed.lng);
+  expect(dragged.lat).toBeLessThan(zoomed.lat);
+  expect(page.url()).not.toContain('link=');
+  await expect(page.locator('.arcs-overlay[data-link-selected]')).toHaveCount(0);
+}
+
 test.describe('the cooperation network', () => {
   // Each test walks a whole journey (several loads; sizes and languages in one loop).
   test.describe.configure({ timeout: 180_000 });
@@ -205,10 +251,19 @@ test.describe('the cooperation network', () => {
           .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-link')));
         expect(ids.sort()).toEqual(drawable.map((l) => l.id).sort());
         await screenshot(page, `network-overview-${width}-${lang}`);
+        if (width === 1280 && lang === 'zh') await gesturesOnALink(page);
         await page.locator('.network-tab[data-tab="matrix"]').click();
         await expect(page.locator('.region-matrix')).toBeVisible();
         await screenshot(page, `network-matrix-${width}-${lang}`);
       }
+    }
+    // MapLibre takes its gestures on its own element: those begun on a link are handed to it.
+    if (test.info().project.name === 'webgl') {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openMap(page, '?renderer=maplibre#map=3.9/31/122.5&overview=links', 'maplibre');
+      await waitForCameraToSettle(page);
+      await gesturesOnALink(page);
+      await page.locator('.network-tab[data-tab="matrix"]').click();
     }
     // Every cell: the links joining its two regions (an end outside the five as one key).
     const key = (id: string) => regionOf(id) ?? '(outside)';

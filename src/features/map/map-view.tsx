@@ -102,7 +102,7 @@ export function MapView({ geo, model, steps }: Props) {
 
   const simpler = maplibre === false || maplibreFailed;
   const state = svgReady || renderer === 'maplibre' ? 'ready' : 'loading';
-  const rendererProps = { geo, regions, size, handlers };
+  const rendererProps = { geo, regions, size, handlers, surface: hostRef };
 
   return (
     <div

@@ -76,7 +76,15 @@ type Props = MapRendererProps & {
 };
 
 /** The MapLibre map: loaded after the SVG first view, takes over once it has drawn. */
-export default function MaplibreMap({ geo, regions, live, onReady, onFail, handlers }: Props) {
+export default function MaplibreMap({
+  geo,
+  regions,
+  live,
+  onReady,
+  onFail,
+  handlers,
+  surface,
+}: Props) {
   const ref = useRef<MapRef>(null);
   const ids = useMemo(() => regions.map((r) => r.id), [regions]);
   // The style changes only with the geometry and the colours (not the names, which the
@@ -100,6 +108,15 @@ export default function MaplibreMap({ geo, regions, live, onReady, onFail, handl
         });
     });
   });
+
+  // MapLibre takes its gestures on its own element; the links are drawn over it, outside
+  // it: a wheel or drag begun on one is handed to MapLibre.
+  useEffect(() => {
+    const box = surface.current;
+    const map = ref.current?.getMap();
+    if (!live || !box || !map) return;
+    return forwardGestures(box, map.getCanvasContainer());
+  }, [live, surface]);
 
   const report = () => {
     const map = ref.current?.getMap();
@@ -219,4 +236,39 @@ export default function MaplibreMap({ geo, regions, live, onReady, onFail, handl
       style={{ position: 'absolute', inset: 0, visibility: live ? 'visible' : 'hidden' }}
     />
   );
+}
+
+/**
+ * Hands wheels and presses that start on the links drawn over the map to `target`
+ * (MapLibre's element), as copies of the events, and the release that ends such a press
+ * (MapLibre ends a drag, and swallows its click, on a release over its own element only).
+ * Returns the cleanup.
+ */
+function forwardGestures(box: HTMLElement, target: HTMLElement): () => void {
+  // Trusted only: the copies handed to MapLibre bubble back up through `box`.
+  const onLink = (event: Event) =>
+    event.isTrusted &&
+    event.target instanceof Element &&
+    event.target.closest('.arcs-overlay') !== null;
+  const wheel = (event: WheelEvent) => {
+    if (!onLink(event)) return;
+    event.preventDefault();
+    target.dispatchEvent(new WheelEvent(event.type, event));
+  };
+  const press = (event: MouseEvent) => {
+    if (!onLink(event)) return;
+    target.dispatchEvent(new MouseEvent(event.type, event));
+    window.addEventListener('mouseup', release, { once: true, capture: true });
+  };
+  const release = (event: MouseEvent) => {
+    if (!(event.target instanceof Node && target.contains(event.target)))
+      target.dispatchEvent(new MouseEvent(event.type, event));
+  };
+  box.addEventListener('wheel', wheel, { passive: false });
+  box.addEventListener('mousedown', press);
+  return () => {
+    box.removeEventListener('wheel', wheel);
+    box.removeEventListener('mousedown', press);
+    window.removeEventListener('mouseup', release, true);
+  };
 }

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { Size } from '../../geo/projection';
 import type { GeoData } from '../../geo/geo';
 import type { RegionLayer } from '../../geo/map-layers';
@@ -21,4 +22,10 @@ export type MapRendererProps = {
   size: Size;
   onReady: () => void;
   handlers: MapHandlers;
+  /**
+   * The map's whole box (the renderer, the links drawn over it, the inset, the controls):
+   * a drag, wheel or pinch that starts anywhere on the map or on a link drawn over it moves
+   * the camera, not only one that starts on the renderer's own element.
+   */
+  surface: RefObject<HTMLElement | null>;
 };

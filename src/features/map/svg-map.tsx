@@ -27,6 +27,9 @@ const CITY_ZOOM = 5;
 
 type Drawn = Feature<Geometry, object>;
 
+/** Where a drag, wheel or pinch moves the map: on it, or on a link or chip drawn over it. */
+const GESTURE_TARGETS = '.svg-map-host, .arcs-overlay';
+
 /** One `<g class=…>` of paths, one per feature (the feature stays the path's datum). */
 function pathGroup<F extends Drawn>(
   parent: SVGGElement,
@@ -78,7 +81,7 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
 }
 
 /** The D3 + SVG map: drawn at once, also the whole map where WebGL2 is missing. */
-export function SvgMap({ geo, regions, size, onReady, handlers }: MapRendererProps) {
+export function SvgMap({ geo, regions, size, onReady, handlers, surface }: MapRendererProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const worldRef = useRef<SVGGElement>(null);
@@ -133,8 +136,17 @@ export function SvgMap({ geo, regions, size, onReady, handlers }: MapRendererPro
     };
     let moving = false;
     type ZoomEvent = { transform: Transform; sourceEvent: Event | null };
-    const behaviour = d3zoom<HTMLDivElement, unknown>()
+    const behaviour = d3zoom<HTMLElement, unknown>()
       .scaleExtent([2 ** ZOOM_RANGE[0], 2 ** ZOOM_RANGE[1]])
+      // d3's own rule (no right button, no ctrl-drag) and a gesture begun on the map or on
+      // a link drawn over it: never on a control, the inset or the tooltip in the same box.
+      .filter(
+        (event: MouseEvent) =>
+          (!event.ctrlKey || event.type === 'wheel') &&
+          !event.button &&
+          event.target instanceof Element &&
+          event.target.closest(GESTURE_TARGETS) !== null,
+      )
       .on('start', (event: ZoomEvent) => {
         moving = true;
         // A pointer, wheel or touch: the user's gesture (a command has no source event).
@@ -150,7 +162,11 @@ export function SvgMap({ geo, regions, size, onReady, handlers }: MapRendererPro
         apply(event.transform);
         camera.commit('svg', transformToView(event.transform, size));
       });
-    const root = select(host).call(behaviour).on('dblclick.zoom', null);
+    // On the map's whole box: the links drawn over the map lie outside this renderer's own
+    // element, and a gesture that starts on one must move the map all the same.
+    const root = select(surface.current ?? host)
+      .call(behaviour)
+      .on('dblclick.zoom', null);
     const target = (view: View) => {
       const t = viewToTransform(view, size);
       return zoomIdentity.translate(t.x, t.y).scale(t.k);
@@ -173,7 +189,7 @@ export function SvgMap({ geo, regions, size, onReady, handlers }: MapRendererPro
       root.on('.zoom', null);
       root.interrupt();
     };
-  }, [size, onReady, geo]);
+  }, [size, onReady, geo, surface]);
 
   useEffect(() => {
     const svg = select(svgRef.current);

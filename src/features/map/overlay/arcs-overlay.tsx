@@ -162,10 +162,13 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
         const layer = layerRef.current;
         if (s.hover.link !== prev.hover.link && layer) {
           markHovered(layer, s.hover.link);
-          // Painted on the canvas, the hovered link may have no SVG line yet: draw it.
-          if (layer.hasAttribute('data-painted')) {
+          // Painted on the canvas, the hovered link may have no SVG group yet (hovered in
+          // the table): draw it. One hovered on the map has its group: nothing to redraw
+          // (at 100 briefings a redraw is 200 ms, and a pointer crosses links all the time).
+          const id = s.hover.link;
+          if (id && layer.hasAttribute('data-painted') && !hasGroup(layer, id)) {
             drawRef.current(false);
-            markHovered(layer, s.hover.link);
+            markHovered(layer, id);
           }
         }
         if (s.hover.region !== prev.hover.region) drawRef.current(false, true);
@@ -198,6 +201,11 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
       </svg>
     </>
   );
+}
+
+/** Whether the link `id` has its SVG group in `layer` (drawArcs marks each `data-link`). */
+function hasGroup(layer: SVGGElement, id: string): boolean {
+  return layer.querySelector(`g.arc[data-link="${CSS.escape(id)}"]`) !== null;
 }
 
 /** Draws the region names; returns the boxes they take, for the place names to avoid. */
