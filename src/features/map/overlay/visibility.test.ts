@@ -17,6 +17,16 @@ describe('nudge: where a region’s name can be read', () => {
     expect(vis.fits(at, 160, 16)).toBe(true);
   });
 
+  it('moves a long name that starts under the legend along to where all of it shows', () => {
+    // A legend down the left side, and a name as long as 粤港澳大湾区's in English.
+    const legend = { x0: 0, y0: 0, x1: 200, y1: 600 };
+    const beside = visibility(size, [legend]);
+    const at = nudge([280, 300], 320, 16, beside)!;
+    expect(beside.fits(at, 320, 16)).toBe(true);
+    expect(at[1]).toBe(300);
+    expect(at[0] - 280).toBeLessThanOrEqual(160);
+  });
+
   it('moves a name up off the map’s bottom edge', () => {
     expect(nudge([300, 590], 120, 16, vis)).toEqual([300, 566]);
   });

@@ -41,11 +41,14 @@ export type Box = { x0: number; y0: number; x1: number; y1: number };
 export const boxesOverlap = (a: Box, b: Box, gap = 0) =>
   a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
 
+/** Sideways moves tried for a name, in eighths of its width: the smallest first. */
+const SHIFTS = [1, -1, 2, -2, 3, -3, 4, -4].map((n) => n / 8);
+
 /**
  * Where a region's name `w` × `h`, centred at `p` (inside the region), can be read: at `p`
- * if it fits, else moved a line and a half up or down or a quarter of its width sideways
- * (so it stays over its region), clear of the map's sides and of what covers the map; at
- * `p` if most of it is readable there; null (hidden) if not even that.
+ * if it fits, else moved a line and a half up or down, or sideways by up to half its width
+ * (one end still at `p`, so it stays by its region), clear of the map's sides and of what
+ * covers the map; at `p` if most of it is readable there; null (hidden) if not even that.
  */
 export function nudge(p: Point, w: number, h: number, vis: Visibility): Point | null {
   const [x, y] = p;
@@ -53,8 +56,7 @@ export function nudge(p: Point, w: number, h: number, vis: Visibility): Point | 
     [0, 0],
     [0, -1.5 * h],
     [0, 1.5 * h],
-    [-w / 4, 0],
-    [w / 4, 0],
+    ...SHIFTS.map((s) => [s * w, 0] as const),
   ] as const) {
     const at: Point = [x + dx, y + dy];
     if (vis.fits(at, w, h)) return at;
