@@ -13,7 +13,15 @@ import { prefersReducedMotion } from '../../../lib/motion';
 import { arcsFor, visibleArcs, type Arc } from '../../../arcs/arc-model';
 import type { Step } from '../../../deck/steps';
 import { drawArcs, ensureMarkers, markHovered, type ArcHandlers } from './draw-arcs';
-import { nudge, textWidth, visibility, type Box, type Visibility } from './visibility';
+import {
+  LINE_EM,
+  nudge,
+  setLabel,
+  textWidth,
+  visibility,
+  type Box,
+  type Visibility,
+} from './visibility';
 import { drawPlaces, placeMarkers } from './draw-places';
 import './overlay.css';
 
@@ -208,6 +216,34 @@ function hasGroup(layer: SVGGElement, id: string): boolean {
   return layer.querySelector(`g.arc[data-link="${CSS.escape(id)}"]`) !== null;
 }
 
+const labelWidths = new Map<string, number>();
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** The halo around a region name (overlay.css: stroke-width 4px), both sides. */
+const LABEL_HALO = 4;
+
+/**
+ * A region name's width as drawn (its font measured on a canvas, plus its halo; once per
+ * text and font). The estimate where no canvas can measure: a long English name is a third
+ * wider than it says.
+ */
+function labelWidth(text: string, font: string | null, size: number): number {
+  if (!font) return textWidth(text, size);
+  const key = `${font}|${text}`;
+  let width = labelWidths.get(key);
+  if (width === undefined) {
+    measureContext ??= document.createElement('canvas').getContext('2d');
+    if (!measureContext) return textWidth(text, size);
+    measureContext.font = font;
+    width = measureContext.measureText(text).width + LABEL_HALO;
+    labelWidths.set(key, width);
+  }
+  return width;
+}
+
+/** The lines written into each name's <text>, to rewrite them only when they change. */
+const written = new WeakMap<SVGTextElement, string>();
+
 /** Draws the region names; returns the boxes they take, for the place names to avoid. */
 function drawLabels(
   layer: SVGGElement,
@@ -220,13 +256,37 @@ function drawLabels(
     .selectAll<SVGTextElement, RegionLayer>('text')
     .data(regions, (d) => d.id)
     .join('text');
-  if (restyle) labels.attr('data-label', (d) => d.id).text((d) => d.name);
+  if (restyle) labels.attr('data-label', (d) => d.id);
   const node = labels.node();
-  const size = node ? parseFloat(getComputedStyle(node).fontSize) || 15 : 15;
+  const style = node ? getComputedStyle(node) : null;
+  const size = style ? parseFloat(style.fontSize) || 15 : 15;
+  const font =
+    style && `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const set = new Map(
+    regions.map((r) => [r.id, setLabel(r.name, (text) => labelWidth(text, font, size), size)]),
+  );
+  labels.each(function (d) {
+    const lines = set.get(d.id)!.lines;
+    if (written.get(this) === lines.join('\n')) return;
+    written.set(this, lines.join('\n'));
+    // The lines centred on the name's point; the first keeps its trailing space, so the
+    // text is the name.
+    const first = `${-(lines.length - 1) * LINE_EM * 0.5}em`;
+    select(this)
+      .selectAll<SVGTSpanElement, string>('tspan')
+      .data(lines)
+      .join('tspan')
+      .attr('x', 0)
+      .attr('dy', (_, i) => (i === 0 ? first : `${LINE_EM}em`))
+      .text((line) => line);
+  });
   // A name that would sit under the panel, the legend or the inset, or off the map, moves
   // aside to where it can be read; with nowhere near to go it is hidden.
   const spots = new Map(
-    regions.map((r) => [r.id, nudge(project(r.label), textWidth(r.name, size), size, vis)]),
+    regions.map((r) => {
+      const { width, height } = set.get(r.id)!;
+      return [r.id, nudge(project(r.label), width, height, vis)];
+    }),
   );
   labels
     .attr('display', (d) => (spots.get(d.id) ? null : 'none'))
@@ -234,8 +294,8 @@ function drawLabels(
   return regions.flatMap((r) => {
     const at = spots.get(r.id);
     if (!at) return [];
-    const w = textWidth(r.name, size);
-    return [{ x0: at[0] - w / 2, x1: at[0] + w / 2, y0: at[1] - size / 2, y1: at[1] + size / 2 }];
+    const { width: w, height: h } = set.get(r.id)!;
+    return [{ x0: at[0] - w / 2, x1: at[0] + w / 2, y0: at[1] - h / 2, y1: at[1] + h / 2 }];
   });
 }
 

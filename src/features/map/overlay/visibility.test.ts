@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nudge, visibility } from './visibility';
+import { nudge, setLabel, textWidth, visibility } from './visibility';
 
 const size = { width: 800, height: 600 };
 // An inset in the bottom right corner, as on the map.
@@ -34,5 +34,28 @@ describe('nudge: where a region’s name can be read', () => {
   it('keeps a long name where most of it can be read, and hides one that is covered', () => {
     expect(nudge([400, 300], 790, 16, vis)).toEqual([400, 300]);
     expect(nudge([700, 500], 120, 16, vis)).toBeNull();
+  });
+});
+
+describe('setLabel: a region’s name on one line or two', () => {
+  const measure = (text: string) => textWidth(text, 15);
+
+  it('keeps a short name, or a Chinese one, on one line', () => {
+    expect(setLabel('Middle Yangtze', measure, 15)).toEqual({
+      lines: ['Middle Yangtze'],
+      width: measure('Middle Yangtze'),
+      height: 15,
+    });
+    expect(setLabel('粤港澳大湾区', measure, 15).lines).toEqual(['粤港澳大湾区']);
+  });
+
+  it('sets a long name on two lines, split at the space nearest its middle', () => {
+    const name = 'Guangdong–Hong Kong–Macao Greater Bay Area';
+    const set = setLabel(name, measure, 15);
+    expect(set.lines).toEqual(['Guangdong–Hong Kong–Macao ', 'Greater Bay Area']);
+    expect(set.lines.join('')).toBe(name);
+    expect(set.width).toBe(measure('Guangdong–Hong Kong–Macao'));
+    expect(set.width).toBeLessThan(measure(name) * 0.7);
+    expect(set.height).toBeGreaterThan(30);
   });
 });
