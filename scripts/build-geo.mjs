@@ -411,7 +411,9 @@ function buildObjects(topo, regions, provinces) {
   const regionGeometries = [];
   for (const region of regions) {
     const members = region.members.map((member) =>
-      region.level === 'province' ? memberProvince(member) : memberCity(member, region.id),
+      region.level === 'province'
+        ? memberProvince(member, region.id)
+        : memberCity(member, region.id),
     );
     const merged = mergeUnits(
       topo,
@@ -422,7 +424,7 @@ function buildObjects(topo, regions, provinces) {
     regionGeometries.push({ ...merged, properties: { id: region.id } });
   }
 
-  function memberProvince(member) {
+  function memberProvince(member, regionId) {
     const province = provinceByCode.get(member.adcode);
     if (!province) throw new Error(`unknown province ${member.name} (${member.adcode})`);
     if (province.properties.name !== member.name) {
@@ -430,6 +432,10 @@ function buildObjects(topo, regions, provinces) {
         `province ${member.adcode} is ${province.properties.name}, not ${member.name}`,
       );
     }
+    // A province the plan takes in only in part (黄河流域's nine): drawn hatched, as a
+    // partial city is.
+    if (member.partial)
+      province.properties = { ...province.properties, region: regionId, partial: true };
     return province;
   }
 

@@ -84,11 +84,18 @@ describe('the map geometry (public/geo/china.topo.json)', () => {
     expect(outside).toEqual([]);
   });
 
-  it('marks 抚州 and 吉安, and only the members data/regions.json calls partial, as partial', () => {
+  it("marks 抚州, 吉安 and 黄河流域's provinces, and only the members data/regions.json calls partial, as partial", () => {
     const partial = (adcode) => cities.find((f) => f.properties.adcode === adcode).properties;
     expect(partial(361000)).toMatchObject({ name: '抚州', partial: true });
     expect(partial(360800)).toMatchObject({ name: '吉安', partial: true });
-    const marked = cities.filter((f) => f.properties.partial).map((f) => f.properties.adcode);
+    const yellowRiver = regions.find((r) => r.id === 'yellow-river');
+    for (const member of yellowRiver.members)
+      expect(provinces.find((f) => f.properties.adcode === member.adcode).properties).toMatchObject(
+        { name: member.name, region: 'yellow-river', partial: true },
+      );
+    const marked = [...cities, ...provinces]
+      .filter((f) => f.properties.partial)
+      .map((f) => f.properties.adcode);
     const declared = regions
       .flatMap((r) => r.members.filter((m) => m.partial))
       .map((m) => m.adcode);

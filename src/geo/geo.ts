@@ -60,8 +60,13 @@ function collection<P>(topology: ChinaTopology, name: Objects) {
 export function geoFromTopology(topology: ChinaTopology): GeoData {
   const cities = topology.objects.cities;
   if (!cities) throw new Error('geometry file has no "cities" layer');
-  // Of the cities only the partial members are drawn as shapes (hatched).
-  const partial = cities.geometries.filter((g) => (g.properties as CityProps | undefined)?.partial);
+  // Of the cities and provinces only the partial members are drawn as shapes (hatched).
+  const isPartial = (g: { properties?: unknown }) =>
+    (g.properties as CityProps | undefined)?.partial;
+  const partial = [
+    ...cities.geometries.filter(isPartial),
+    ...(topology.objects.provinces?.geometries.filter(isPartial) ?? []),
+  ];
   let cityBorders: MultiLineString | undefined;
   return {
     land: collection(topology, 'land'),

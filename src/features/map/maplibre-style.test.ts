@@ -85,9 +85,19 @@ describe('the MapLibre style', () => {
     expect(main).toHaveLength(2);
   });
 
-  it('keeps only the partial members of the cities as shapes', () => {
+  it('keeps only the partial members (cities and provinces) as shapes', () => {
     expect(geo.partials.features.every((f) => f.properties.partial)).toBe(true);
-    expect(geo.partials.features.map((f) => f.properties.name).sort()).toEqual(['吉安', '抚州']);
+    const names = (region: string) =>
+      geo.partials.features
+        .filter((f) => f.properties.region === region)
+        .map((f) => f.properties.name)
+        .sort();
+    expect(names('middle-yangtze')).toEqual(['吉安', '抚州']);
+    // 黄河流域's plan takes in part of each of its nine provinces (data/regions.json).
+    expect(names('yellow-river')).toEqual(
+      ['青海', '四川', '甘肃', '宁夏', '内蒙古', '山西', '陕西', '河南', '山东'].sort(),
+    );
+    expect(geo.partials.features).toHaveLength(11);
     expect(geo.cityBorders()).toBe(geo.cityBorders());
     expect(geo.cityBorders().coordinates.length).toBeGreaterThan(10);
   });
