@@ -154,8 +154,16 @@ test.describe('the camera frames what was chosen', () => {
       await page.setViewportSize({ width, height });
       await openSettled(page, `?v=${width}#overview=links&lang=${lang}`);
       await waitForCameraToSettle(page);
-      // The legend keeps its region list; its key folds away beside the table.
+      // Beside the table the legend folds (its region list and its key): the map keeps the
+      // rest of the width. One click opens the list.
       await expect(page.locator('.legend-key')).toBeHidden();
+      await expect(page.locator('.legend .region-list')).toBeHidden();
+      const listToggle = page.locator('.legend-list-toggle');
+      await expect(listToggle).toHaveAttribute('aria-expanded', 'false');
+      const legendRight = await page
+        .locator('.legend')
+        .evaluate((e) => e.getBoundingClientRect().right);
+      expect(legendRight).toBeLessThan(width * 0.16);
       // In the overview the chips let the pointer through to the regions: make them
       // hit-testable, to ask what, if anything, lies over each.
       await page.evaluate(() =>
@@ -167,6 +175,9 @@ test.describe('the camera frames what was chosen', () => {
       expect(arcs).toBeGreaterThan(10);
       expect(problems).toEqual([]);
       await screenshot(page, `network-frame-${width}-${lang}`);
+      await listToggle.click();
+      await expect(page.locator('.legend .region-list')).toBeVisible();
+      await expect(page.locator('.legend .region-button')).toHaveCount(6);
     }
   });
 

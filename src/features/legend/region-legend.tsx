@@ -30,6 +30,14 @@ export function RegionLegend({ model, compact = false }: { model: Model; compact
   const roomy = useMedia(ROOMY);
   const [keyChoice, setKeyChoice] = useState<boolean | null>(null);
   const keyOpen = keyChoice ?? (roomy || !panelOpen);
+  // Beside the network view on such a screen the region list folds too: the view takes
+  // half of a 1024 px screen, and with the list the network's map had 300 px of the rest
+  // (in English). The map names the regions; one click opens the list.
+  const network = useAppStore((s) => s.overview !== null && s.step === null);
+  const [listChoice, setListChoice] = useState<boolean | null>(null);
+  const foldable = network && !roomy && !compact;
+  const listOpen = !foldable || (listChoice ?? false);
+  const listId = useId();
   const select = (id: string) => {
     const s = appStore.getState();
     if (s.step !== null) s.setExploring(true);
@@ -42,8 +50,22 @@ export function RegionLegend({ model, compact = false }: { model: Model; compact
       aria-label={t(lang, 'regions')}
       data-map-obstacle
     >
-      <h2 className="legend-title">{t(lang, 'regions')}</h2>
-      <ul className="region-list">
+      <h2 className="legend-title">
+        {foldable ? (
+          <button
+            type="button"
+            className="legend-list-toggle"
+            aria-expanded={listOpen}
+            aria-controls={listId}
+            onClick={() => setListChoice(!listOpen)}
+          >
+            {t(lang, 'regions')} {listOpen ? '▾' : '▸'}
+          </button>
+        ) : (
+          t(lang, 'regions')
+        )}
+      </h2>
+      <ul className="region-list" id={listId} hidden={!listOpen}>
         {model.regions.map((region, i) => (
           <li key={region.id}>
             <button
@@ -78,7 +100,7 @@ export function RegionLegend({ model, compact = false }: { model: Model; compact
           </button>
         </li>
       </ul>
-      <p className="legend-note">
+      <p className="legend-note" hidden={!listOpen}>
         <span className="swatch hatch" aria-hidden="true" /> {t(lang, 'partial')}
       </p>
       <button

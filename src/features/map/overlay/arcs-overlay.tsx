@@ -12,8 +12,10 @@ import { hideTooltip, showTooltip } from './tooltip';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { arcsFor, visibleArcs, type Arc } from '../../../arcs/arc-model';
 import type { Step } from '../../../deck/steps';
+import type { Point } from '../../../arcs/arc-path';
 import { drawArcs, ensureMarkers, markHovered, type ArcHandlers } from './draw-arcs';
 import {
+  boxesOverlap,
   LINE_EM,
   nudge,
   setLabel,
@@ -133,7 +135,7 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
       obstacles.current = { rects: measureObstacles(host), at: now };
     const vis = visibility(size, obstacles.current.rects);
     const taken = labelsRef.current
-      ? drawLabels(labelsRef.current, regions, cam.project, vis, restyle)
+      ? drawLabels(labelsRef.current, regions, cam.project, vis, restyle, selection.region)
       : [];
     if (placesRef.current) drawPlaces(placesRef.current, markers, cam.project, vis, restyle, taken);
     const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
@@ -251,6 +253,7 @@ function drawLabels(
   project: Project,
   vis: Visibility,
   restyle: boolean,
+  chosen: string | null,
 ): Box[] {
   const labels = select(layer)
     .selectAll<SVGTextElement, RegionLayer>('text')
@@ -280,24 +283,36 @@ function drawLabels(
       .attr('dy', (_, i) => (i === 0 ? first : `${LINE_EM}em`))
       .text((line) => line);
   });
-  // A name that would sit under the panel, the legend or the inset, or off the map, moves
-  // aside to where it can be read; with nowhere near to go it is hidden.
-  const spots = new Map(
-    regions.map((r) => {
-      const { width, height } = set.get(r.id)!;
-      return [r.id, nudge(project(r.label), width, height, vis)];
-    }),
-  );
+  // A name that would sit under the panel, the legend or the inset, off the map or on a
+  // name already placed (the chosen region's first, then in the list's order), moves
+  // aside to where it can be read; with nowhere near to go it is hidden (zoomed out in a
+  // small map, five names would lie on each other).
+  const placed: Box[] = [];
+  const clear: Visibility = {
+    visible: vis.visible,
+    fits: (p, w, h) => vis.fits(p, w, h) && !placed.some((b) => boxesOverlap(b, boxAt(p, w, h))),
+  };
+  const order = [...regions].sort((a, b) => Number(b.id === chosen) - Number(a.id === chosen));
+  const spots = new Map<string, Point | null>();
+  for (const r of order) {
+    const { width, height } = set.get(r.id)!;
+    const at = nudge(project(r.label), width, height, clear);
+    spots.set(r.id, at);
+    if (at) placed.push(boxAt(at, width, height));
+  }
   labels
     .attr('display', (d) => (spots.get(d.id) ? null : 'none'))
     .attr('transform', (d) => `translate(${(spots.get(d.id) ?? project(d.label)).join(',')})`);
-  return regions.flatMap((r) => {
-    const at = spots.get(r.id);
-    if (!at) return [];
-    const { width: w, height: h } = set.get(r.id)!;
-    return [{ x0: at[0] - w / 2, x1: at[0] + w / 2, y0: at[1] - h / 2, y1: at[1] + h / 2 }];
-  });
+  return placed;
 }
+
+/** The box of a `w` × `h` label centred at `p`. */
+const boxAt = ([x, y]: Point, w: number, h: number): Box => ({
+  x0: x - w / 2,
+  x1: x + w / 2,
+  y0: y - h / 2,
+  y1: y + h / 2,
+});
 
 type Hovered = { feature: GeoData['regions']['features'][number]; color: string };
 
