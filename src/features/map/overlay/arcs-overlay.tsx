@@ -12,12 +12,10 @@ import { hideTooltip, showTooltip } from './tooltip';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { arcsFor, visibleArcs, type Arc } from '../../../arcs/arc-model';
 import type { Step } from '../../../deck/steps';
-import type { Point } from '../../../arcs/arc-path';
 import { drawArcs, ensureMarkers, markHovered, type ArcHandlers } from './draw-arcs';
 import {
-  boxesOverlap,
   LINE_EM,
-  nudge,
+  placeLabels,
   setLabel,
   textWidth,
   visibility,
@@ -287,32 +285,16 @@ function drawLabels(
   // name already placed (the chosen region's first, then in the list's order), moves
   // aside to where it can be read; with nowhere near to go it is hidden (zoomed out in a
   // small map, five names would lie on each other).
-  const placed: Box[] = [];
-  const clear: Visibility = {
-    visible: vis.visible,
-    fits: (p, w, h) => vis.fits(p, w, h) && !placed.some((b) => boxesOverlap(b, boxAt(p, w, h))),
-  };
   const order = [...regions].sort((a, b) => Number(b.id === chosen) - Number(a.id === chosen));
-  const spots = new Map<string, Point | null>();
-  for (const r of order) {
-    const { width, height } = set.get(r.id)!;
-    const at = nudge(project(r.label), width, height, clear);
-    spots.set(r.id, at);
-    if (at) placed.push(boxAt(at, width, height));
-  }
+  const { spots, boxes } = placeLabels(
+    order.map((r) => ({ id: r.id, at: project(r.label), ...set.get(r.id)! })),
+    vis,
+  );
   labels
     .attr('display', (d) => (spots.get(d.id) ? null : 'none'))
     .attr('transform', (d) => `translate(${(spots.get(d.id) ?? project(d.label)).join(',')})`);
-  return placed;
+  return boxes;
 }
-
-/** The box of a `w` × `h` label centred at `p`. */
-const boxAt = ([x, y]: Point, w: number, h: number): Box => ({
-  x0: x - w / 2,
-  x1: x + w / 2,
-  y0: y - h / 2,
-  y1: y + h / 2,
-});
 
 type Hovered = { feature: GeoData['regions']['features'][number]; color: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nudge, setLabel, textWidth, visibility } from './visibility';
+import { boxesOverlap, nudge, placeLabels, setLabel, textWidth, visibility } from './visibility';
 
 const size = { width: 800, height: 600 };
 // An inset in the bottom right corner, as on the map.
@@ -57,5 +57,43 @@ describe('setLabel: a region’s name on one line or two', () => {
     expect(set.width).toBe(measure('Guangdong–Hong Kong–Macao'));
     expect(set.width).toBeLessThan(measure(name) * 0.7);
     expect(set.height).toBeGreaterThan(30);
+  });
+});
+
+describe('placeLabels: region names that do not lie on each other', () => {
+  const open = visibility(size, []);
+  const box = ([x, y]: [number, number], w: number, h: number) => ({
+    x0: x - w / 2,
+    x1: x + w / 2,
+    y0: y - h / 2,
+    y1: y + h / 2,
+  });
+
+  it('keeps the first where it is and moves the next one clear of it', () => {
+    const { spots, boxes } = placeLabels(
+      [
+        { id: 'a', at: [300, 300], width: 100, height: 16 },
+        { id: 'b', at: [310, 305], width: 100, height: 16 },
+      ],
+      open,
+    );
+    expect(spots.get('a')).toEqual([300, 300]);
+    const b = spots.get('b')!;
+    expect(b).not.toBeNull();
+    expect(boxesOverlap(box([300, 300], 100, 16), box(b, 100, 16))).toBe(false);
+    expect(boxes).toHaveLength(2);
+  });
+
+  it('hides a name with no room left near its place', () => {
+    // Boxed in: the inset below, and names placed above, left and right.
+    const crowded = placeLabels(
+      [
+        { id: 'top', at: [700, 360], width: 200, height: 40 },
+        { id: 'late', at: [700, 380], width: 180, height: 16 },
+      ],
+      vis,
+    );
+    expect(crowded.spots.get('top')).not.toBeNull();
+    expect(crowded.spots.get('late')).toBeNull();
   });
 });

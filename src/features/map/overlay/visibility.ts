@@ -92,3 +92,36 @@ export function setLabel(
     height: size * (1 + LINE_EM),
   };
 }
+
+/** The box of a `w` × `h` label centred at `p`. */
+const boxAt = ([x, y]: Point, w: number, h: number): Box => ({
+  x0: x - w / 2,
+  x1: x + w / 2,
+  y0: y - h / 2,
+  y1: y + h / 2,
+});
+
+type Label = { id: string; at: Point; width: number; height: number };
+
+/**
+ * Places labels in the order given, each where `nudge` finds room clear of what covers
+ * the map and of the labels placed before it; null (hidden) where there is none. Returns
+ * each label's spot and the boxes taken.
+ */
+export function placeLabels(
+  labels: Label[],
+  vis: Visibility,
+): { spots: Map<string, Point | null>; boxes: Box[] } {
+  const boxes: Box[] = [];
+  const clear: Visibility = {
+    visible: vis.visible,
+    fits: (p, w, h) => vis.fits(p, w, h) && !boxes.some((b) => boxesOverlap(b, boxAt(p, w, h))),
+  };
+  const spots = new Map<string, Point | null>();
+  for (const { id, at, width, height } of labels) {
+    const spot = nudge(at, width, height, clear);
+    spots.set(id, spot);
+    if (spot) boxes.push(boxAt(spot, width, height));
+  }
+  return { spots, boxes };
+}
