@@ -147,6 +147,7 @@ test.describe('the camera frames what was chosen', () => {
   test('the network view: every link end seen or named in the map it leaves free, key folded', async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     for (const [width, height, lang] of [
       [1024, 768, 'zh'],
       [1280, 800, 'en'],
@@ -177,7 +178,7 @@ test.describe('the camera frames what was chosen', () => {
       await screenshot(page, `network-frame-${width}-${lang}`);
       await listToggle.click();
       await expect(page.locator('.legend .region-list')).toBeVisible();
-      await expect(page.locator('.legend .region-button')).toHaveCount(6);
+      await expect(page.locator('.legend .region-list .region-button')).toHaveCount(6);
     }
   });
 
