@@ -53,11 +53,19 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
+/**
+ * How long MapLibre may take to draw its first view and take over. Under SwiftShader it
+ * takes 5 s alone (4.9 s median since 黄河流域's provinces are hatched: a pattern fill over
+ * a ninth of the country), and several times that with the other worker drawing too.
+ */
+const HAND_OVER_MS = 60_000;
+
 export async function openMap(page: Page, path = '', renderer?: 'svg' | 'maplibre') {
   await page.goto(path || './');
   const map = page.locator('.map');
   await expect(map).toHaveAttribute('data-map-state', 'ready');
-  if (renderer) await expect(map).toHaveAttribute('data-renderer', renderer, { timeout: 30_000 });
+  if (renderer)
+    await expect(map).toHaveAttribute('data-renderer', renderer, { timeout: HAND_OVER_MS });
   return map;
 }
 
@@ -92,7 +100,7 @@ export async function openSettled(page: Page, path = '') {
   const renderer = projectRenderer();
   const map = page.locator('.map');
   await expect(map).toHaveAttribute('data-map-state', 'ready');
-  await expect(map).toHaveAttribute('data-renderer', renderer, { timeout: 30_000 });
+  await expect(map).toHaveAttribute('data-renderer', renderer, { timeout: HAND_OVER_MS });
   return map;
 }
 
