@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Model } from '../../data/model';
 import { WIDE_ID } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
@@ -52,15 +52,14 @@ export function RegionLegend({ model, compact = false }: { model: Model; compact
     >
       <h2 className="legend-title">
         {foldable ? (
-          <button
-            type="button"
+          <FoldButton
             className="legend-list-toggle"
-            aria-expanded={listOpen}
-            aria-controls={listId}
-            onClick={() => setListChoice(!listOpen)}
+            open={listOpen}
+            controls={listId}
+            onToggle={() => setListChoice(!listOpen)}
           >
-            {t(lang, 'regions')} {listOpen ? '▾' : '▸'}
-          </button>
+            {t(lang, 'regions')}
+          </FoldButton>
         ) : (
           t(lang, 'regions')
         )}
@@ -103,19 +102,45 @@ export function RegionLegend({ model, compact = false }: { model: Model; compact
       <p className="legend-note" hidden={!listOpen}>
         <span className="swatch hatch" aria-hidden="true" /> {t(lang, 'partial')}
       </p>
-      <button
-        type="button"
+      <FoldButton
         className="legend-key-toggle"
-        aria-expanded={keyOpen}
-        aria-controls={keyId}
-        onClick={() => setKeyChoice(!keyOpen)}
+        open={keyOpen}
+        controls={keyId}
+        onToggle={() => setKeyChoice(!keyOpen)}
       >
-        {t(lang, 'legendKey')} {keyOpen ? '▾' : '▸'}
-      </button>
+        {t(lang, 'legendKey')}
+      </FoldButton>
       <div id={keyId} className="legend-key" hidden={!keyOpen}>
         <KindFilter model={model} />
         <GeographyLegend model={model} />
       </div>
     </nav>
+  );
+}
+
+/** A button that folds and unfolds the part of the legend it controls (▸ folded, ▾ open). */
+function FoldButton({
+  className,
+  open,
+  controls,
+  onToggle,
+  children,
+}: {
+  className: string;
+  open: boolean;
+  controls: string;
+  onToggle: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+    >
+      {children} {open ? '▾' : '▸'}
+    </button>
   );
 }
