@@ -13,6 +13,7 @@ import { pauseUrlSync, startUrlSync } from '../store/url-sync';
 import { formatHash, parseHash, type HashState } from '../store/url-hash';
 import { appStore, useAppStore, type AppStore } from '../store/store';
 import { t } from '../i18n/strings';
+import { firstViewShown } from '../lib/first-view';
 import { Notices } from './notices';
 import { UpdatePrompt } from './update-prompt';
 import { LanguageSwitch } from './language-switch';
@@ -82,6 +83,12 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t(lang, 'appTitle');
   }, [lang]);
+
+  // With no map to wait for, the error screen and the notes window are the first view.
+  useEffect(() => {
+    if (data.status === 'error' || (data.status === 'ready' && isPresenterWindow()))
+      firstViewShown();
+  }, [data.status]);
 
   if (data.status === 'loading') {
     const { done, total } = data.pending;

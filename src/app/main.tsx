@@ -8,6 +8,8 @@ import { ErrorBoundary } from './error-boundary';
 import { App, preloadFirstView } from './app';
 import { registerSW } from 'virtual:pwa-register';
 import { announceUpdate } from './update-prompt';
+import { afterFirstView } from '../lib/first-view';
+import { whenIdle } from '../lib/after-paint';
 
 preloadFirstView();
 createRoot(document.getElementById('root')!).render(
@@ -19,19 +21,24 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // After the first visit the whole app is cached, so it then runs with no network. A new
-// version is announced, and applied only when the reader asks for it. Registered at the
-// window's load, not before the first view (its download would compete with the map's).
+// version is announced, and applied only when the reader asks for it. Registered once the
+// first view is shown and the page is idle: the worker's precaching downloads the whole
+// app, and its registration (which fetches workbox-window) must not hold the first view back.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const updateSW = registerSW({
-    immediate: false,
-    onNeedRefresh: () =>
-      announceUpdate(() => {
-        // Reload once the new worker has taken this page (also on a first visit's page,
-        // where Workbox's own reload does not fire).
-        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
-          once: true,
-        });
-        void updateSW(true);
-      }),
-  });
+  afterFirstView(() =>
+    whenIdle(() => {
+      const updateSW = registerSW({
+        immediate: false,
+        onNeedRefresh: () =>
+          announceUpdate(() => {
+            // Reload once the new worker has taken this page (also on a first visit's page,
+            // where Workbox's own reload does not fire).
+            navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+              once: true,
+            });
+            void updateSW(true);
+          }),
+      });
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { feature, mesh } from 'topojson-client';
-import type { FeatureCollection, MultiLineString, Geometry } from 'geojson';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, GeoJsonProperties, MultiLineString, Geometry } from 'geojson';
+import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
+import { topologyPaths } from './topology-paths';
 import type { LngLat } from '../data/schema';
 
 export type ProvinceProps = { adcode: number; name: string; interior: LngLat };
@@ -36,6 +37,20 @@ export type GeoData = {
    * first call, off the first view's path.
    */
   cityBorders: () => MultiLineString;
+  /** The SVG map's layers as path data in world units, built straight from the topology. */
+  worldPaths: WorldPaths;
+};
+
+/**
+ * Path data in world units (`worldPath`'s form) of the layers the SVG map draws whole:
+ * `regions` in the order of `regions.features`, `partials` in that of `partials.features`.
+ */
+export type WorldPaths = {
+  land: string;
+  neighbours: string;
+  regions: string[];
+  partials: string[];
+  provinceBorders: string;
 };
 
 type Objects =
@@ -57,32 +72,109 @@ function collection<P>(topology: ChinaTopology, name: Objects) {
   return feature(topology, object) as unknown as FeatureCollection<Geometry, P>;
 }
 
+/** A value made on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+const LAYERS: Objects[] = [
+  'land',
+  'provinces',
+  'provinceBorders',
+  'cities',
+  'regions',
+  'nanhai',
+  'neighbours',
+  'rivers',
+  'lakes',
+  'belt',
+];
+
+/**
+ * The topology's layers, each decoded to GeoJSON on first use: the SVG map's first drawing
+ * needs only the regions (their names, places and bounds) and the rivers and lakes, and
+ * draws the rest from `worldPaths`. Every layer is checked to be there at once, so a file
+ * missing one is refused when it loads, not later.
+ */
 export function geoFromTopology(topology: ChinaTopology): GeoData {
-  const cities = topology.objects.cities;
-  if (!cities) throw new Error('geometry file has no "cities" layer');
+  for (const name of LAYERS)
+    if (!topology.objects[name]) throw new Error(`geometry file has no "${name}" layer`);
+  const { cities, provinces } = topology.objects;
   // Of the cities and provinces only the partial members are drawn as shapes (hatched).
   const isPartial = (g: { properties?: unknown }) =>
     (g.properties as CityProps | undefined)?.partial;
   const partial = [
     ...cities.geometries.filter(isPartial),
-    ...(topology.objects.provinces?.geometries.filter(isPartial) ?? []),
+    ...provinces.geometries.filter(isPartial),
   ];
-  let cityBorders: MultiLineString | undefined;
+  const land = once(() => collection<GeoJsonProperties>(topology, 'land'));
+  const regions = once(() => collection<RegionProps>(topology, 'regions'));
+  const partials = once(
+    () =>
+      feature(topology, { ...cities, geometries: partial }) as unknown as FeatureCollection<
+        Geometry,
+        CityProps
+      >,
+  );
+  const neighbours = once(() => collection<{ name: string }>(topology, 'neighbours'));
+  const nanhai = once(() => collection<GeoJsonProperties>(topology, 'nanhai'));
+  const rivers = once(() => collection<RiverProps>(topology, 'rivers'));
+  const lakes = once(() => collection<NamedProps>(topology, 'lakes'));
+  const belt = once(() => collection<NamedProps>(topology, 'belt'));
+  // Found and stitched by build-geo (one line geometry), so only decoded here.
+  const provinceBorders = once(
+    () => collection(topology, 'provinceBorders').features[0]!.geometry as MultiLineString,
+  );
+  const cityBorders = once(() => mesh(topology, cities, (a, b) => a !== b));
+  const worldPaths = once((): WorldPaths => {
+    const paths = topologyPaths(topology);
+    return {
+      land: paths.ofAll(topology.objects.land.geometries),
+      neighbours: paths.ofAll(topology.objects.neighbours.geometries),
+      regions: topology.objects.regions.geometries.map(paths.of),
+      partials: partial.map((g) => paths.of(g as GeometryObject)),
+      provinceBorders: paths.ofAll(topology.objects.provinceBorders.geometries),
+    };
+  });
   return {
-    land: collection(topology, 'land'),
-    regions: collection<RegionProps>(topology, 'regions'),
-    partials: feature(topology, { ...cities, geometries: partial }) as unknown as FeatureCollection<
-      Geometry,
-      CityProps
-    >,
-    neighbours: collection<{ name: string }>(topology, 'neighbours'),
-    nanhai: collection(topology, 'nanhai'),
-    rivers: collection<RiverProps>(topology, 'rivers'),
-    lakes: collection<NamedProps>(topology, 'lakes'),
-    belt: collection<NamedProps>(topology, 'belt'),
-    // Found and stitched by build-geo (one line geometry), so only decoded here.
-    provinceBorders: collection(topology, 'provinceBorders').features[0]!
-      .geometry as MultiLineString,
-    cityBorders: () => (cityBorders ??= mesh(topology, cities, (a, b) => a !== b)),
+    get land() {
+      return land();
+    },
+    get regions() {
+      return regions();
+    },
+    get partials() {
+      return partials();
+    },
+    get neighbours() {
+      return neighbours();
+    },
+    get nanhai() {
+      return nanhai();
+    },
+    get rivers() {
+      return rivers();
+    },
+    get lakes() {
+      return lakes();
+    },
+    get belt() {
+      return belt();
+    },
+    get provinceBorders() {
+      return provinceBorders();
+    },
+    cityBorders,
+    get worldPaths() {
+      return worldPaths();
+    },
   };
 }

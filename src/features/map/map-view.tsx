@@ -12,6 +12,7 @@ import type { Model } from '../../data/model';
 import { t } from '../../i18n/strings';
 import { webglSupport, wantsMaplibre, type WebGLSupport } from '../../lib/webgl';
 import { afterNextPaint } from '../../lib/after-paint';
+import { firstViewShown } from '../../lib/first-view';
 import { camera } from '../../camera/controller';
 import { lazyWithRetry, ReportChunkFailure } from '../../lib/lazy-with-retry';
 import type { Size } from '../../geo/projection';
@@ -102,6 +103,9 @@ export function MapView({ geo, model, steps }: Props) {
 
   const simpler = maplibre === false || maplibreFailed;
   const state = svgReady || renderer === 'maplibre' ? 'ready' : 'loading';
+  useEffect(() => {
+    if (state === 'ready') firstViewShown();
+  }, [state]);
   const rendererProps = { geo, regions, size, handlers, surface: hostRef };
 
   return (

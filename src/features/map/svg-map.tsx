@@ -35,7 +35,7 @@ function pathGroup<F extends Drawn>(
   parent: SVGGElement,
   className: string,
   features: F[],
-  d: (f: F) => string = worldPath,
+  d: (f: F) => string,
 ) {
   return select(parent)
     .append('g')
@@ -48,33 +48,39 @@ function pathGroup<F extends Drawn>(
 
 function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
   select(world).selectAll('*').remove();
+  // Built straight from the topology, once per geometry (a change of language redraws).
+  const paths = geo.worldPaths;
   // Context and land are one path each: one fill, no per-shape events, fewer elements.
   select(world)
     .append('path')
     .attr('class', 'neighbours')
-    .attr('d', worldPath(geo.neighbours))
+    .attr('d', paths.neighbours)
     .attr('fill', MAP_COLORS.neighbour);
   select(world)
     .append('path')
     .attr('class', 'land')
-    .attr('d', worldPath(geo.land))
+    .attr('d', paths.land)
     .attr('fill', MAP_COLORS.land);
-  // Each region's path is built once, for its fill and for its outline.
-  const regionPaths = new Map<Drawn, string>(geo.regions.features.map((f) => [f, worldPath(f)]));
-  const regionPath = (f: Drawn) => regionPaths.get(f) ?? '';
+  // Each region's path serves its fill and its outline.
+  const regionPath = new Map(geo.regions.features.map((f, i) => [f, paths.regions[i] ?? '']));
+  const d = (f: (typeof geo.regions.features)[number]) => regionPath.get(f) ?? '';
   const colors = new Map(regions.map((r) => [r.id, r.color]));
-  pathGroup(world, 'regions', geo.regions.features, regionPath)
+  pathGroup(world, 'regions', geo.regions.features, d)
     .attr('data-region', (f) => f.properties.id)
     .attr('fill', (f) => colors.get(f.properties.id) ?? '#999');
-  pathGroup(world, 'partials', geo.partials.features).attr('fill', 'url(#partial-hatch)');
+  select(world)
+    .append('g')
+    .attr('class', 'partials')
+    .selectAll('path')
+    .data(paths.partials)
+    .join('path')
+    .attr('d', (path) => path)
+    .attr('fill', 'url(#partial-hatch)');
   drawGeography(world, geo);
   // City borders matter only zoomed in; their path is built the first time they show.
   select(world).append('path').attr('class', 'city-borders');
-  select(world)
-    .append('path')
-    .attr('class', 'province-borders')
-    .attr('d', worldPath(geo.provinceBorders));
-  pathGroup(world, 'outlines', geo.regions.features, regionPath).attr(
+  select(world).append('path').attr('class', 'province-borders').attr('d', paths.provinceBorders);
+  pathGroup(world, 'outlines', geo.regions.features, d).attr(
     'data-outline',
     (f) => f.properties.id,
   );
@@ -159,7 +165,9 @@ export function SvgMap({ geo, regions, size, onReady, handlers, surface }: MapRe
       })
       .on('end', (event: ZoomEvent) => {
         moving = false;
-        apply(event.transform);
+        // A jump's one frame is drawn already (by `preview`, as nothing was drawn before).
+        const t = event.transform;
+        if (svg.style.transform || drawn?.k !== t.k || drawn.x !== t.x || drawn.y !== t.y) apply(t);
         camera.commit('svg', transformToView(event.transform, size));
       });
     // On the map's whole box: the links drawn over the map lie outside this renderer's own
