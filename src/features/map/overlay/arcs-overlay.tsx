@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { appStore, useAppStore } from '../../../store/store';
 import type { Model } from '../../../data/model';
 import type { GeoData } from '../../../geo/geo';
@@ -15,6 +15,7 @@ import type { Step } from '../../../deck/steps';
 import { drawArcs, ensureMarkers, markHovered, type ArcHandlers } from './draw-arcs';
 import {
   LINE_EM,
+  leadRegions,
   placeLabels,
   setLabel,
   textWidth,
@@ -132,11 +133,19 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
     if (host && (restyle || now - obstacles.current.at > OBSTACLES_MS))
       obstacles.current = { rects: measureObstacles(host), at: now };
     const vis = visibility(size, obstacles.current.rects);
-    const taken = labelsRef.current
-      ? drawLabels(labelsRef.current, regions, cam.project, vis, restyle, selection.region)
-      : [];
-    if (placesRef.current) drawPlaces(placesRef.current, markers, cam.project, vis, restyle, taken);
     const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
+    // Names compete for room: the chosen region's first, then the places' at the links'
+    // ends, then the other regions' (with none chosen, the regions' come first).
+    const names = labelsRef.current && regionNames(labelsRef.current, regions, restyle);
+    const lead = leadRegions(regions, selection.region);
+    const first = names ? placeRegionNames(names, cam.project, vis, lead, []) : [];
+    const taken = placesRef.current
+      ? drawPlaces(placesRef.current, markers, cam.project, vis, restyle, first)
+      : first;
+    if (names) {
+      const rest = regions.filter((r) => !lead.includes(r));
+      placeRegionNames(names, cam.project, vis, rest, taken);
+    }
     const animate = restyle && !prefersReducedMotion();
     const canvas = canvasRef.current && { canvas: canvasRef.current, ...size };
     drawArcs(layer, shown, cam.project, vis, handlers, { animate, restyle, canvas });
@@ -245,14 +254,13 @@ function labelWidth(text: string, font: string | null, size: number): number {
 const written = new WeakMap<SVGTextElement, string>();
 
 /** Draws the region names; returns the boxes they take, for the place names to avoid. */
-function drawLabels(
-  layer: SVGGElement,
-  regions: RegionLayer[],
-  project: Project,
-  vis: Visibility,
-  restyle: boolean,
-  chosen: string | null,
-): Box[] {
+type RegionNames = {
+  labels: Selection<SVGTextElement, RegionLayer, SVGGElement, unknown>;
+  set: Map<string, ReturnType<typeof setLabel>>;
+};
+
+/** The regions' names, written (on one line or two) in the text elements of `layer`. */
+function regionNames(layer: SVGGElement, regions: RegionLayer[], restyle: boolean): RegionNames {
   const labels = select(layer)
     .selectAll<SVGTextElement, RegionLayer>('text')
     .data(regions, (d) => d.id)
@@ -281,16 +289,30 @@ function drawLabels(
       .attr('dy', (_, i) => (i === 0 ? first : `${LINE_EM}em`))
       .text((line) => line);
   });
-  // A name that would sit under the panel, the legend or the inset, off the map or on a
-  // name already placed (the chosen region's first, then in the list's order), moves
-  // aside to where it can be read; with nowhere near to go it is hidden (zoomed out in a
-  // small map, five names would lie on each other).
-  const order = [...regions].sort((a, b) => Number(b.id === chosen) - Number(a.id === chosen));
+  return { labels, set };
+}
+
+/**
+ * Places the names of `which` (in that order) and shows or hides them: a name that would
+ * sit under the panel, the legend or the inset, off the map or on a name already placed
+ * moves aside to where it can be read; with nowhere near to go it is hidden (zoomed out in
+ * a small map, five names would lie on each other). Returns every box taken, `taken`
+ * included.
+ */
+function placeRegionNames(
+  { labels, set }: RegionNames,
+  project: Project,
+  vis: Visibility,
+  which: RegionLayer[],
+  taken: Box[],
+): Box[] {
   const { spots, boxes } = placeLabels(
-    order.map((r) => ({ id: r.id, at: project(r.label), ...set.get(r.id)! })),
+    which.map((r) => ({ id: r.id, at: project(r.label), ...set.get(r.id)! })),
     vis,
+    taken,
   );
   labels
+    .filter((d) => spots.has(d.id))
     .attr('display', (d) => (spots.get(d.id) ? null : 'none'))
     .attr('transform', (d) => `translate(${(spots.get(d.id) ?? project(d.label)).join(',')})`);
   return boxes;

@@ -76,8 +76,9 @@ export function placeNames(
   vis: Visibility,
   size: number,
   taken: Box[] = [],
+  /** Filled with every box taken, `taken` included. */
+  boxes: Box[] = [...taken],
 ): Map<string, NameSpot | null> {
-  const boxes = [...taken];
   const spot = new Map<string, NameSpot | null>();
   const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
   for (const m of order) {
@@ -128,6 +129,7 @@ export function markersToDraw(
  * Draws the markers. Names are placed greedily (a chosen place first) beside their dot
  * where they cover no other name and no region label (`taken`); a name with no free spot
  * is left out, its dot stays (its name is in the panel and the tooltip of its link).
+ * Returns the boxes taken, `taken` included.
  */
 export function drawPlaces(
   layer: SVGGElement,
@@ -136,12 +138,13 @@ export function drawPlaces(
   vis: Visibility,
   restyle: boolean,
   taken: Box[] = [],
-): void {
+): Box[] {
   // The names' size, from one already drawn (read before this drawing changes anything, so
   // no style is computed twice); the stylesheet's default the first time.
   const sample = layer.querySelector<SVGTextElement>('g.place-marker text');
   const size = (sample && parseFloat(getComputedStyle(sample).fontSize)) || DEFAULT_SIZE;
-  const spot = placeNames(markers, project, vis, size, taken);
+  const boxes = [...taken];
+  const spot = placeNames(markers, project, vis, size, taken, boxes);
   const shown = markersToDraw(markers, spot, project);
   let entered: Selection<SVGGElement, PlaceMarker, SVGGElement, unknown> | null = null;
   const groups = select(layer)
@@ -172,4 +175,5 @@ export function drawPlaces(
     .attr('x', (d) => spot.get(d.id)?.dx ?? 0)
     .attr('y', (d) => (spot.get(d.id)?.dy ?? 0) + d.row * rowHeight(size))
     .attr('text-anchor', (d) => spot.get(d.id)?.anchor ?? 'start');
+  return boxes;
 }

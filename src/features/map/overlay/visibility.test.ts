@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, nudge, placeLabels, setLabel, textWidth, visibility } from './visibility';
+import {
+  boxesOverlap,
+  leadRegions,
+  nudge,
+  placeLabels,
+  setLabel,
+  textWidth,
+  visibility,
+} from './visibility';
 
 const size = { width: 800, height: 600 };
 // An inset in the bottom right corner, as on the map.
@@ -95,5 +103,27 @@ describe('placeLabels: region names that do not lie on each other', () => {
     );
     expect(crowded.spots.get('top')).not.toBeNull();
     expect(crowded.spots.get('late')).toBeNull();
+  });
+
+  it("keeps clear of the boxes already taken (the places' names placed before it)", () => {
+    const place = box([300, 300], 100, 16);
+    const { spots, boxes } = placeLabels(
+      [{ id: 'a', at: [300, 300], width: 100, height: 16 }],
+      open,
+      [place],
+    );
+    const a = spots.get('a')!;
+    expect(a).not.toBeNull();
+    expect(boxesOverlap(place, box(a, 100, 16))).toBe(false);
+    expect(boxes).toEqual([place, box(a, 100, 16)]);
+  });
+});
+
+describe("leadRegions: whose names are placed before the places'", () => {
+  const regions = ['a', 'b', 'c'].map((id) => ({ id }));
+
+  it('with nothing chosen, every region; with one chosen, that one only', () => {
+    expect(leadRegions(regions, null)).toEqual(regions);
+    expect(leadRegions(regions, 'b')).toEqual([{ id: 'b' }]);
   });
 });

@@ -105,14 +105,16 @@ type Label = { id: string; at: Point; width: number; height: number };
 
 /**
  * Places labels in the order given, each where `nudge` finds room clear of what covers
- * the map and of the labels placed before it; null (hidden) where there is none. Returns
- * each label's spot and the boxes taken.
+ * the map and of the labels placed before it (and of `taken`); null (hidden) where there
+ * is none. Returns each label's spot and every box taken, `taken` included.
  */
 export function placeLabels(
   labels: Label[],
   vis: Visibility,
+  /** Boxes already taken by names placed before these. */
+  taken: Box[] = [],
 ): { spots: Map<string, Point | null>; boxes: Box[] } {
-  const boxes: Box[] = [];
+  const boxes: Box[] = [...taken];
   const clear: Visibility = {
     visible: vis.visible,
     fits: (p, w, h) => vis.fits(p, w, h) && !boxes.some((b) => boxesOverlap(b, boxAt(p, w, h))),
@@ -124,4 +126,14 @@ export function placeLabels(
     if (spot) boxes.push(boxAt(spot, width, height));
   }
   return { spots, boxes };
+}
+
+/**
+ * The regions whose names are placed before the places' names: the chosen one, or with
+ * none chosen every region. The other regions' names come after the places' (a partner
+ * region is coloured and in the legend, a city's name is nowhere else on the map): where
+ * names compete for room, they are the ones moved aside or hidden.
+ */
+export function leadRegions<R extends { id: string }>(regions: R[], chosen: string | null): R[] {
+  return chosen === null ? regions : regions.filter((r) => r.id === chosen);
 }
