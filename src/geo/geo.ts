@@ -107,6 +107,8 @@ const LAYERS: Objects[] = [
 export function geoFromTopology(topology: ChinaTopology): GeoData {
   for (const name of LAYERS)
     if (!topology.objects[name]) throw new Error(`geometry file has no "${name}" layer`);
+  if (!topology.objects.provinceBorders.geometries[0])
+    throw new Error('geometry file has no province borders');
   const { cities, provinces } = topology.objects;
   // Of the cities and provinces only the partial members are drawn as shapes (hatched).
   const isPartial = (g: { properties?: unknown }) =>
