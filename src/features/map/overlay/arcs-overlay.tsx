@@ -133,7 +133,6 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
     if (host && (restyle || now - obstacles.current.at > OBSTACLES_MS))
       obstacles.current = { rects: measureObstacles(host), at: now };
     const vis = visibility(size, obstacles.current.rects);
-    const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
     // Names compete for room: the chosen region's first, then the places' at the links'
     // ends, then the other regions' (with none chosen, the regions' come first).
     const names = labelsRef.current && regionNames(labelsRef.current, regions, restyle);
@@ -146,6 +145,7 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
       const rest = regions.filter((r) => !lead.includes(r));
       placeRegionNames(names, cam.project, vis, rest, taken);
     }
+    const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
     const animate = restyle && !prefersReducedMotion();
     const canvas = canvasRef.current && { canvas: canvasRef.current, ...size };
     drawArcs(layer, shown, cam.project, vis, handlers, { animate, restyle, canvas });
@@ -253,7 +253,7 @@ function labelWidth(text: string, font: string | null, size: number): number {
 /** The lines written into each name's <text>, to rewrite them only when they change. */
 const written = new WeakMap<SVGTextElement, string>();
 
-/** Draws the region names; returns the boxes they take, for the place names to avoid. */
+/** The regions' name elements, and each name set on its lines with its size. */
 type RegionNames = {
   labels: Selection<SVGTextElement, RegionLayer, SVGGElement, unknown>;
   set: Map<string, ReturnType<typeof setLabel>>;
