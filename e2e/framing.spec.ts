@@ -239,6 +239,39 @@ test.describe('the camera frames what was chosen', () => {
     expect((await page.evaluate(() => window.__regionMap!.view()!)).zoom).toBeGreaterThanOrEqual(6);
   });
 
+  test("no region name lies on a place's dot, at the start and with a region chosen", async ({
+    page,
+  }) => {
+    // Region names are placed clear of the dots at the links' ends (a city's dot under a
+    // region's name could be neither seen nor told apart).
+    const namesOnDots = () =>
+      page.evaluate(() => {
+        const shown = (e: Element) => !e.closest('[display="none"]');
+        const names = [...document.querySelectorAll('.arcs-overlay .labels text')].filter(shown);
+        const dots = [...document.querySelectorAll('.arcs-overlay .place-marker circle')].filter(
+          shown,
+        );
+        const out: string[] = [];
+        for (const dot of dots) {
+          const d = dot.getBoundingClientRect();
+          const [x, y] = [d.x + d.width / 2, d.y + d.height / 2];
+          for (const name of names) {
+            const r = name.getBoundingClientRect();
+            if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)
+              out.push(
+                `${name.textContent} on ${dot.closest('[data-place]')?.getAttribute('data-place')}`,
+              );
+          }
+        }
+        return out;
+      });
+    for (const hash of ['', '#region=greater-bay-area', '#region=middle-yangtze&lang=en']) {
+      await openSettled(page, `./${hash}`);
+      expect(await page.locator('.arcs-overlay .place-marker circle').count()).toBeGreaterThan(2);
+      expect(await namesOnDots(), hash || 'start').toEqual([]);
+    }
+  });
+
   test('a shared #map= view is kept exactly, also with a region', async ({ page }) => {
     await openSettled(page, './#map=6/30.5/114.3&region=yangtze-delta');
     await waitForCameraToSettle(page);

@@ -15,6 +15,7 @@ import type { Step } from '../../../deck/steps';
 import { drawArcs, ensureMarkers, markHovered, type ArcHandlers } from './draw-arcs';
 import {
   LINE_EM,
+  boxAt,
   leadRegions,
   placeLabels,
   setLabel,
@@ -134,16 +135,22 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
       obstacles.current = { rects: measureObstacles(host), at: now };
     const vis = visibility(size, obstacles.current.rects);
     // Names compete for room: the chosen region's first, then the places' at the links'
-    // ends, then the other regions' (with none chosen, the regions' come first).
+    // ends, then the other regions' (with none chosen, the regions' come first). A
+    // region's name also keeps off the places' dots (a place's name is beside its own).
     const names = labelsRef.current && regionNames(labelsRef.current, regions, restyle);
     const lead = leadRegions(regions, selection.region);
-    const first = names ? placeRegionNames(names, cam.project, vis, lead, []) : [];
+    const dots = markers
+      .filter((m) => m.row === 0)
+      .map((m) => boxAt(cam.project(m.at), DOT_BOX, DOT_BOX));
+    const first = names
+      ? placeRegionNames(names, cam.project, vis, lead, dots).slice(dots.length)
+      : [];
     const taken = placesRef.current
       ? drawPlaces(placesRef.current, markers, cam.project, vis, restyle, first)
       : first;
     if (names) {
       const rest = regions.filter((r) => !lead.includes(r));
-      placeRegionNames(names, cam.project, vis, rest, taken);
+      placeRegionNames(names, cam.project, vis, rest, [...dots, ...taken]);
     }
     const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
     const animate = restyle && !prefersReducedMotion();
@@ -252,6 +259,9 @@ function labelWidth(text: string, font: string | null, size: number): number {
 
 /** The lines written into each name's <text>, to rewrite them only when they change. */
 const written = new WeakMap<SVGTextElement, string>();
+
+/** A place's dot (4.5 px radius and its outline) with a little room around it. */
+const DOT_BOX = 14;
 
 /** The regions' name elements, and each name set on its lines with its size. */
 type RegionNames = {

@@ -94,7 +94,7 @@ export function setLabel(
 }
 
 /** The box of a `w` × `h` label centred at `p`. */
-const boxAt = ([x, y]: Point, w: number, h: number): Box => ({
+export const boxAt = ([x, y]: Point, w: number, h: number): Box => ({
   x0: x - w / 2,
   x1: x + w / 2,
   y0: y - h / 2,
