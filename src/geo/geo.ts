@@ -85,6 +85,16 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+/** An object whose every property is made on first read, then kept. */
+function lazily<T extends Record<string, () => unknown>>(
+  makers: T,
+): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const out = {};
+  for (const [key, make] of Object.entries(makers))
+    Object.defineProperty(out, key, { get: once(make), enumerable: true });
+  return out as { readonly [K in keyof T]: ReturnType<T[K]> };
+}
+
 const LAYERS: Objects[] = [
   'land',
   'provinces',
@@ -117,66 +127,34 @@ export function geoFromTopology(topology: ChinaTopology): GeoData {
     ...cities.geometries.filter(isPartial),
     ...provinces.geometries.filter(isPartial),
   ];
-  const land = once(() => collection<GeoJsonProperties>(topology, 'land'));
-  const regions = once(() => collection<RegionProps>(topology, 'regions'));
-  const partials = once(
-    () =>
+  const layers = lazily({
+    land: () => collection<GeoJsonProperties>(topology, 'land'),
+    regions: () => collection<RegionProps>(topology, 'regions'),
+    partials: () =>
       feature(topology, { ...cities, geometries: partial }) as unknown as FeatureCollection<
         Geometry,
         CityProps
       >,
-  );
-  const neighbours = once(() => collection<{ name: string }>(topology, 'neighbours'));
-  const nanhai = once(() => collection<GeoJsonProperties>(topology, 'nanhai'));
-  const rivers = once(() => collection<RiverProps>(topology, 'rivers'));
-  const lakes = once(() => collection<NamedProps>(topology, 'lakes'));
-  const belt = once(() => collection<NamedProps>(topology, 'belt'));
-  // Found and stitched by build-geo (one line geometry), so only decoded here.
-  const provinceBorders = once(
-    () => collection(topology, 'provinceBorders').features[0]!.geometry as MultiLineString,
-  );
-  const cityBorders = once(() => mesh(topology, cities, (a, b) => a !== b));
-  const worldPaths = once((): WorldPaths => {
-    const paths = topologyPaths(topology);
-    return {
-      land: paths.ofAll(topology.objects.land.geometries),
-      neighbours: paths.ofAll(topology.objects.neighbours.geometries),
-      regions: topology.objects.regions.geometries.map(paths.of),
-      partials: partial.map((g) => paths.of(g as GeometryObject)),
-      provinceBorders: paths.ofAll(topology.objects.provinceBorders.geometries),
-    };
+    neighbours: () => collection<{ name: string }>(topology, 'neighbours'),
+    nanhai: () => collection<GeoJsonProperties>(topology, 'nanhai'),
+    rivers: () => collection<RiverProps>(topology, 'rivers'),
+    lakes: () => collection<NamedProps>(topology, 'lakes'),
+    belt: () => collection<NamedProps>(topology, 'belt'),
+    // Found and stitched by build-geo (one line geometry), so only decoded here.
+    provinceBorders: () =>
+      collection(topology, 'provinceBorders').features[0]!.geometry as MultiLineString,
+    worldPaths: (): WorldPaths => {
+      const paths = topologyPaths(topology);
+      return {
+        land: paths.ofAll(topology.objects.land.geometries),
+        neighbours: paths.ofAll(topology.objects.neighbours.geometries),
+        regions: topology.objects.regions.geometries.map(paths.of),
+        partials: partial.map((g) => paths.of(g as GeometryObject)),
+        provinceBorders: paths.ofAll(topology.objects.provinceBorders.geometries),
+      };
+    },
   });
-  return {
-    get land() {
-      return land();
-    },
-    get regions() {
-      return regions();
-    },
-    get partials() {
-      return partials();
-    },
-    get neighbours() {
-      return neighbours();
-    },
-    get nanhai() {
-      return nanhai();
-    },
-    get rivers() {
-      return rivers();
-    },
-    get lakes() {
-      return lakes();
-    },
-    get belt() {
-      return belt();
-    },
-    get provinceBorders() {
-      return provinceBorders();
-    },
-    cityBorders,
-    get worldPaths() {
-      return worldPaths();
-    },
-  };
+  return Object.assign(layers, {
+    cityBorders: once(() => mesh(topology, cities, (a, b) => a !== b)),
+  });
 }
