@@ -136,21 +136,20 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
     const vis = visibility(size, obstacles.current.rects);
     // Names compete for room: the chosen region's first, then the places' at the links'
     // ends, then the other regions' (with none chosen, the regions' come first). A
-    // region's name also keeps off the places' dots (a place's name is beside its own).
+    // region's name also keeps off the places' dots where it has room (a place's name is
+    // beside its own dot).
     const names = labelsRef.current && regionNames(labelsRef.current, regions, restyle);
     const lead = leadRegions(regions, selection.region);
     const dots = markers
       .filter((m) => m.row === 0)
       .map((m) => boxAt(cam.project(m.at), DOT_BOX, DOT_BOX));
-    const first = names
-      ? placeRegionNames(names, cam.project, vis, lead, dots).slice(dots.length)
-      : [];
+    const first = names ? placeRegionNames(names, cam.project, vis, lead, [], dots) : [];
     const taken = placesRef.current
       ? drawPlaces(placesRef.current, markers, cam.project, vis, restyle, first)
       : first;
     if (names) {
       const rest = regions.filter((r) => !lead.includes(r));
-      placeRegionNames(names, cam.project, vis, rest, [...dots, ...taken]);
+      placeRegionNames(names, cam.project, vis, rest, taken, dots);
     }
     const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
     const animate = restyle && !prefersReducedMotion();
@@ -315,11 +314,14 @@ function placeRegionNames(
   vis: Visibility,
   which: RegionLayer[],
   taken: Box[],
+  /** The places' dots: kept clear of where there is room (the name is not hidden for them). */
+  dots: Box[],
 ): Box[] {
   const { spots, boxes } = placeLabels(
     which.map((r) => ({ id: r.id, at: project(r.label), ...set.get(r.id)! })),
     vis,
     taken,
+    dots,
   );
   labels
     .filter((d) => spots.has(d.id))

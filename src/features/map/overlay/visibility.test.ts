@@ -119,6 +119,42 @@ describe('placeLabels: region names that do not lie on each other', () => {
   });
 });
 
+describe("placeLabels: boxes to avoid where there is room (the places' dots)", () => {
+  const open = visibility(size, []);
+  const dot = { x0: 293, x1: 307, y0: 293, y1: 307 };
+
+  it('moves a name off a dot when it can', () => {
+    const { spots, boxes } = placeLabels(
+      [{ id: 'a', at: [300, 300], width: 100, height: 16 }],
+      open,
+      [],
+      [dot],
+    );
+    const [x, y] = spots.get('a')!;
+    expect(boxesOverlap(dot, { x0: x - 50, x1: x + 50, y0: y - 8, y1: y + 8 })).toBe(false);
+    expect(boxes).toHaveLength(1);
+  });
+
+  it('keeps a name on a dot rather than hide it', () => {
+    // Dots all around: no spot near the name's place is clear of them.
+    const dots = [-2, -1, 0, 1, 2].flatMap((i) =>
+      [-2, -1, 0, 1, 2].map((j) => ({
+        x0: 300 + i * 60 - 7,
+        x1: 300 + i * 60 + 7,
+        y0: 300 + j * 12 - 7,
+        y1: 300 + j * 12 + 7,
+      })),
+    );
+    const { spots } = placeLabels(
+      [{ id: 'a', at: [300, 300], width: 100, height: 16 }],
+      open,
+      [],
+      dots,
+    );
+    expect(spots.get('a')).not.toBeNull();
+  });
+});
+
 describe("leadRegions: whose names are placed before the places'", () => {
   const regions = ['a', 'b', 'c'].map((id) => ({ id }));
 

@@ -105,23 +105,34 @@ type Label = { id: string; at: Point; width: number; height: number };
 
 /**
  * Places labels in the order given, each where `nudge` finds room clear of what covers
- * the map and of the labels placed before it (and of `taken`); null (hidden) where there
- * is none. Returns each label's spot and every box taken, `taken` included.
+ * the map and of the labels placed before it (and of `taken`), and clear of `avoid` too
+ * where there is room for that; null (hidden) where there is none. Returns each label's
+ * spot and every box taken, `taken` included (`avoid` not).
  */
 export function placeLabels(
   labels: Label[],
   vis: Visibility,
   /** Boxes already taken by names placed before these. */
   taken: Box[] = [],
+  /** Boxes to keep clear of where there is room (a name on them is better than none). */
+  avoid: Box[] = [],
 ): { spots: Map<string, Point | null>; boxes: Box[] } {
   const boxes: Box[] = [...taken];
-  const clear: Visibility = {
+  const clear = (extra: Box[]): Visibility => ({
     visible: vis.visible,
-    fits: (p, w, h) => vis.fits(p, w, h) && !boxes.some((b) => boxesOverlap(b, boxAt(p, w, h))),
-  };
+    fits: (p, w, h) => {
+      const box = boxAt(p, w, h);
+      const on = (b: Box) => boxesOverlap(b, box);
+      return vis.fits(p, w, h) && !boxes.some(on) && !extra.some(on);
+    },
+  });
+  const strict = clear(avoid);
+  const loose = clear([]);
   const spots = new Map<string, Point | null>();
   for (const { id, at, width, height } of labels) {
-    const spot = nudge(at, width, height, clear);
+    const spot =
+      nudge(at, width, height, strict) ??
+      (avoid.length > 0 ? nudge(at, width, height, loose) : null);
     spots.set(id, spot);
     if (spot) boxes.push(boxAt(spot, width, height));
   }
