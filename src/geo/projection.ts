@@ -40,19 +40,23 @@ export const WORLD_UNIT = 1000;
  */
 const planarMercator = geoTransform({
   point(lng: number, lat: number) {
-    this.stream.point(
-      round(((lng + 180) / 360) * TILE_SIZE * WORLD_UNIT),
-      round((0.5 - log(tan(PI / 4 + (lat * PI) / 360)) / (2 * PI)) * TILE_SIZE * WORLD_UNIT),
-    );
+    this.stream.point(worldX(lng), worldY(lat));
   },
 });
+
+/** A longitude in whole world units (`WORLD_UNIT`). */
+export const worldX = (lng: number) => round(((lng + 180) / 360) * TILE_SIZE * WORLD_UNIT);
+
+/** A latitude in whole world units (`WORLD_UNIT`), Web Mercator. */
+export const worldY = (lat: number) =>
+  round((0.5 - log(tan(PI / 4 + (lat * PI) / 360)) / (2 * PI)) * TILE_SIZE * WORLD_UNIT);
 
 /**
  * A d3-geo path context writing SVG path data with relative moves between whole numbers:
  * half the characters of absolute decimals, so half the parsing for the browser, and
  * points that fall on the same unit as the one before are left out.
  */
-class RelativePath implements GeoContext {
+export class RelativePath implements GeoContext {
   data = '';
   private x = 0;
   private y = 0;

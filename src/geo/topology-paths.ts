@@ -1,5 +1,5 @@
 import type { Topology, GeometryObject } from 'topojson-specification';
-import { TILE_SIZE, WORLD_UNIT } from './projection';
+import { RelativePath, worldX, worldY } from './projection';
 
 /**
  * SVG path data in world units straight from a quantized topology, for the SVG map's first
@@ -14,8 +14,6 @@ export type ArcPaths = {
   /** Every geometry of a collection as one path. */
   ofAll: (geometries: GeometryObject[]) => string;
 };
-
-const { PI, log, tan, round } = Math;
 
 export function topologyPaths(topology: Topology): ArcPaths {
   const { transform } = topology;
@@ -35,12 +33,8 @@ export function topologyPaths(topology: Topology): ArcPaths {
       const point = source[i]!;
       x += point[0]!;
       y += point[1]!;
-      const lng = x * kx + dx;
-      const lat = y * ky + dy;
-      out[i * 2] = round(((lng + 180) / 360) * TILE_SIZE * WORLD_UNIT);
-      out[i * 2 + 1] = round(
-        (0.5 - log(tan(PI / 4 + (lat * PI) / 360)) / (2 * PI)) * TILE_SIZE * WORLD_UNIT,
-      );
+      out[i * 2] = worldX(x * kx + dx);
+      out[i * 2 + 1] = worldY(y * ky + dy);
     }
     cache.set(index, out);
     return out;
@@ -62,42 +56,36 @@ export function topologyPaths(topology: Topology): ArcPaths {
     return out;
   };
 
-  // d3-geo's path: a line moves to its first point and draws to each next one; a polygon's
-  // ring leaves out its closing point and closes the path. Our context drops a move of 0.
-  const write = (xy: number[], closed: boolean) => {
-    const end = closed ? xy.length - 2 : xy.length;
-    if (end < 2) return '';
-    let px = xy[0]!;
-    let py = xy[1]!;
-    let s = `M${px} ${py}`;
-    for (let i = 2; i < end; i += 2) {
-      const x = xy[i]!;
-      const y = xy[i + 1]!;
-      if (x === px && y === py) continue;
-      s += `l${x - px} ${y - py}`;
-      px = x;
-      py = y;
-    }
-    return closed ? `${s}z` : s;
+  // d3-geo's path through worldPath's own context: a line moves to its first point and
+  // draws to each next one; a polygon's ring leaves out its closing point and is closed.
+  const write = (path: RelativePath, arcs: number[], ring: boolean) => {
+    const xy = points(arcs, ring);
+    const end = ring ? xy.length - 2 : xy.length;
+    path.moveTo(xy[0]!, xy[1]!);
+    for (let i = 2; i < end; i += 2) path.lineTo(xy[i]!, xy[i + 1]!);
+    if (ring) path.closePath();
   };
 
-  const of = (geometry: GeometryObject): string => {
+  const draw = (path: RelativePath, geometry: GeometryObject): void => {
     switch (geometry.type) {
       case 'LineString':
-        return write(points(geometry.arcs, false), false);
+        return write(path, geometry.arcs, false);
       case 'MultiLineString':
-        return geometry.arcs.map((line) => write(points(line, false), false)).join('');
+        return geometry.arcs.forEach((line) => write(path, line, false));
       case 'Polygon':
-        return geometry.arcs.map((ring) => write(points(ring, true), true)).join('');
+        return geometry.arcs.forEach((ring) => write(path, ring, true));
       case 'MultiPolygon':
-        return geometry.arcs
-          .map((polygon) => polygon.map((ring) => write(points(ring, true), true)).join(''))
-          .join('');
+        return geometry.arcs.forEach((polygon) => polygon.forEach((r) => write(path, r, true)));
       case 'GeometryCollection':
-        return geometry.geometries.map(of).join('');
+        return geometry.geometries.forEach((g) => draw(path, g));
       default:
         throw new Error(`no world path for a ${geometry.type}`);
     }
   };
-  return { of, ofAll: (geometries) => geometries.map(of).join('') };
+  const ofAll = (geometries: GeometryObject[]) => {
+    const path = new RelativePath();
+    for (const g of geometries) draw(path, g);
+    return path.data;
+  };
+  return { of: (geometry) => ofAll([geometry]), ofAll };
 }

@@ -35,7 +35,7 @@ function pathGroup<F extends Drawn>(
   parent: SVGGElement,
   className: string,
   features: F[],
-  d: (f: F) => string,
+  d: (f: F, i: number) => string,
 ) {
   return select(parent)
     .append('g')
@@ -61,9 +61,8 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
     .attr('class', 'land')
     .attr('d', paths.land)
     .attr('fill', MAP_COLORS.land);
-  // Each region's path serves its fill and its outline.
-  const regionPath = new Map(geo.regions.features.map((f, i) => [f, paths.regions[i] ?? '']));
-  const d = (f: (typeof geo.regions.features)[number]) => regionPath.get(f) ?? '';
+  // Each region's path (in the layer's order) serves its fill and its outline.
+  const d = (_: unknown, i: number) => paths.regions[i] ?? '';
   const colors = new Map(regions.map((r) => [r.id, r.color]));
   pathGroup(world, 'regions', geo.regions.features, d)
     .attr('data-region', (f) => f.properties.id)
