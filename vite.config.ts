@@ -4,12 +4,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { briefingData, defaultBriefingId } from './scripts/vite/briefing-data-plugin.ts';
 import { contentSecurityPolicy } from './scripts/vite/csp-plugin.ts';
 import { precompressed } from './scripts/vite/compress-plugin.ts';
+import { geoView } from './scripts/vite/geo-view-plugin.ts';
 
 // BASE_PATH lets dist/ run under a sub-path of any static host, e.g. BASE_PATH=/maps/.
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   plugins: [
     react(),
+    geoView(),
     briefingData(),
     contentSecurityPolicy(),
     // The service worker (Workbox): every file of the build precached with its content hash

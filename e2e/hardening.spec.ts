@@ -29,16 +29,48 @@ test.describe('bad input', () => {
   }) => {
     guard.allowErrors.push(/status of 404/);
     let fail = true;
-    await page.route('**/geo/china.topo.json', (route) =>
+    await page.route('**/geo/china.view.json', (route) =>
       fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
     );
     await page.goto('./');
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('HTTP 404');
+    await expect(alert).toContainText('china.view.json: HTTP 404');
     await expect(page.locator('[data-map-state="error"]')).toBeVisible();
     fail = false;
     await alert.getByRole('button', { name: '重试' }).click();
     await expect(page.locator('.map')).toHaveAttribute('data-map-state', 'ready');
+  });
+
+  test('the topology failing after the first view keeps the map and the choice, says what waits, and an export tries again', async ({
+    page,
+    guard,
+  }) => {
+    guard.allowErrors.push(/status of 404/);
+    let fail = true;
+    await page.route('**/geo/china.topo.json', (route) =>
+      fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
+    );
+    await page.goto('./#region=yangtze-delta&lang=en');
+    const map = page.locator('.map');
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    await expect(map).toHaveAttribute('data-geometry', 'failed');
+    await expect(page.locator('.notice').last()).toContainText(
+      /full map geometry could not be loaded.*china\.topo\.json: HTTP 404/,
+    );
+    // The map, the choice and its panel are all still there; the inset waits, empty.
+    await expect(page.locator('g.regions path')).toHaveCount(5);
+    await expect(page.locator('aside.panel')).toBeVisible();
+    await expect(page.locator('.nanhai-inset path')).toHaveCount(0);
+    fail = false;
+    await page.getByRole('button', { name: /Export/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /SVG/ }).click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('class="nanhai-inset"');
+    await expect(map).toHaveAttribute('data-geometry', 'full');
+    await expect(page.locator('.nanhai-inset path')).toHaveCount(3);
+    await expect(page).toHaveURL(/region=yangtze-delta/);
   });
 
   test('truncated data shows a clear message, not a blank page', async ({ page }) => {

@@ -99,15 +99,18 @@ export function briefingData(): Plugin {
         }
       });
     },
-    // The first view needs the geometry and the newest briefing: start both downloads
-    // with the HTML instead of after the script has run.
+    // The first view needs the newest briefing: its download starts with the HTML instead
+    // of after the script has run (as the geometry's does, geo-view-plugin.ts).
     transformIndexHtml() {
       const newest = bundles[0] ?? loadAll(root)[0];
-      return ['geo/china.topo.json', `data/briefings/${newest!.briefing.id}.json`].map((href) => ({
-        tag: 'link',
-        attrs: { rel: 'preload', href: `./${href}`, as: 'fetch', crossorigin: 'anonymous' },
-        injectTo: 'head' as const,
-      }));
+      const href = `./data/briefings/${newest!.briefing.id}.json`;
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        },
+      ];
     },
     generateBundle() {
       for (const bundle of bundles) {

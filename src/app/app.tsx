@@ -3,7 +3,7 @@ import briefings from 'virtual:briefings';
 import { startLoading, useAppData, type Pending } from '../data/use-app-data';
 import { ALL_BRIEFINGS, briefingOfId, localId, namespaced } from '../data/corpus';
 import type { Model } from '../data/model';
-import type { GeoData } from '../geo/geo';
+import type { GeoView } from '../geo/view';
 import { MapView, testHooksWanted } from '../features/map';
 import { RegionPanel } from '../features/panel';
 import { RegionLegend } from '../features/legend';
@@ -151,7 +151,7 @@ function Loaded({
   choose,
 }: {
   model: Model;
-  geo: GeoData;
+  geo: GeoView;
   briefing: string | undefined;
   pending: Pending | null;
   choose: (briefing: string, fromHistory?: boolean) => void;
@@ -217,7 +217,7 @@ function Loaded({
         </div>
         <SearchBox model={model} />
         <div className="toolbar">
-          <ExportButton model={model} geo={geo} />
+          <ExportButton model={model} view={geo} />
           <button type="button" className="button" onClick={() => window.print()}>
             {t(lang, 'print')}
           </button>

@@ -5,7 +5,7 @@ import { loadBriefingDir } from '../data/node/load-briefing';
 import { buildModel, endpointLocation } from '../data/model';
 import { realDir } from '../data/test-helpers';
 import { regionLabelPoints } from '../geo/map-layers';
-import { bundledGeo } from '../geo/test-geo';
+import { bundledView } from '../geo/test-geo';
 
 const arc = (id: string, intra: boolean, region: string | null): Arc => ({
   id,
@@ -55,7 +55,7 @@ describe('visibleArcs', () => {
 describe('arcsFor, filtered', () => {
   const { bundle } = loadBriefingDir(realDir);
   const model = buildModel(bundle!);
-  const labels = regionLabelPoints(bundledGeo);
+  const labels = regionLabelPoints(bundledView);
   const none = { region: null, link: null };
   const drawable = (kinds: string[] | null) =>
     model.bundle.links.filter(

@@ -1,5 +1,5 @@
 import type { Model } from '../data/model';
-import type { GeoData } from '../geo/geo';
+import type { GeoView } from '../geo/view';
 import { regionLabelPoints } from '../geo/map-layers';
 import { presentationSteps } from '../deck/steps';
 import type { Lang } from '../store/url-hash';
@@ -27,7 +27,7 @@ function changed(a: Rect[], b: Rect[]): boolean {
   });
 }
 
-type Options = { model: Model; geo: GeoData; host: () => Element | null };
+type Options = { model: Model; geo: GeoView; host: () => Element | null };
 
 /** Refit checks waiting for their frame (what covers the map changed, not yet measured). */
 let checksPending = 0;

@@ -4,7 +4,9 @@ import { loadBriefingDir } from '../data/node/load-briefing';
 import { realDir } from '../data/test-helpers';
 import { lngLatBounds, type Bounds } from '../geo/projection';
 import { regionLabelPoints } from '../geo/map-layers';
-import { bundledGeo as geo } from '../geo/test-geo';
+// The camera frames from the first view's geometry; its bounds are checked against the
+// topology's own shapes.
+import { bundledGeo, bundledView as geo } from '../geo/test-geo';
 import { chosenTarget, isFarEnd, overviewTarget, PLACE_ZOOM } from './frame-rules';
 
 const model = buildModel(loadBriefingDir(realDir).bundle!);
@@ -18,7 +20,7 @@ describe('what the camera frames for a choice', () => {
   it('frames a region with every end of its links, far ends left to the edge markers', () => {
     for (const region of model.regions) {
       const target = chosenTarget(model, geo, labels, { ...none, region: region.id })!;
-      const feature = geo.regions.features.find((f) => f.properties.id === region.id)!;
+      const feature = bundledGeo.regions.features.find((f) => f.properties.id === region.id)!;
       const own = lngLatBounds(feature);
       expect(contains(target.bounds, own[0]) && contains(target.bounds, own[1])).toBe(true);
       for (const link of model.linksOfRegion(region.id))
@@ -68,7 +70,7 @@ describe('what the camera frames for a choice', () => {
       maxZoom: PLACE_ZOOM,
     });
     const wide = chosenTarget(model, geo, labels, { ...none, region: 'national-global' })!;
-    const land = lngLatBounds(geo.land);
+    const land = lngLatBounds(bundledGeo.land);
     expect(wide.bounds[0][0]).toBeLessThanOrEqual(land[0][0]);
     expect(wide.bounds[1][0]).toBeGreaterThanOrEqual(land[1][0]);
   });
@@ -83,6 +85,6 @@ describe('what the camera frames for a choice', () => {
 
   it('with nothing chosen there is no target, and the start view is the five regions', () => {
     expect(chosenTarget(model, geo, labels, none)).toBeNull();
-    expect(overviewTarget(geo).bounds).toEqual(lngLatBounds(geo.regions));
+    expect(overviewTarget(geo).bounds).toEqual(lngLatBounds(bundledGeo.regions));
   });
 });

@@ -1,7 +1,7 @@
 import type { LngLat } from '../data/schema';
 import { WIDE_ID, endpointLocation, type Model } from '../data/model';
-import { lngLatBounds, type Bounds } from '../geo/projection';
-import type { GeoData } from '../geo/geo';
+import { boxesBounds, type Bounds } from '../geo/projection';
+import type { GeoView } from '../geo/view';
 import type { FrameTarget } from './controller';
 
 /**
@@ -29,9 +29,9 @@ export function isFarEnd(model: Model, id: string): boolean {
   return Boolean(place && place.region === null);
 }
 
-function regionFeatures(geo: GeoData, ids: Iterable<string>) {
+function regionBoxes(geo: GeoView, ids: Iterable<string>) {
   const wanted = new Set(ids);
-  return geo.regions.features.filter((f) => wanted.has(f.properties.id));
+  return geo.regions.filter((r) => wanted.has(r.id)).map((r) => r.bbox);
 }
 
 function linkEnds(model: Model, labels: Map<string, LngLat>, linkIds: Iterable<string>): LngLat[] {
@@ -49,26 +49,16 @@ function linkEnds(model: Model, labels: Map<string, LngLat>, linkIds: Iterable<s
   return points;
 }
 
-function boundsOf(geo: GeoData, regionIds: Iterable<string>, points: LngLat[]): Bounds | null {
-  const features = regionFeatures(geo, regionIds);
-  if (features.length === 0 && points.length === 0) return null;
-  return lngLatBounds({
-    type: 'FeatureCollection',
-    features: [
-      ...features,
-      ...points.map((p) => ({
-        type: 'Feature' as const,
-        properties: {},
-        geometry: { type: 'Point' as const, coordinates: p },
-      })),
-    ],
-  });
+function boundsOf(geo: GeoView, regionIds: Iterable<string>, points: LngLat[]): Bounds | null {
+  const boxes = regionBoxes(geo, regionIds);
+  if (boxes.length === 0 && points.length === 0) return null;
+  return boxesBounds(boxes, points);
 }
 
 /** Regions, plus every end of the given links. */
 export function regionsWithLinks(
   model: Model,
-  geo: GeoData,
+  geo: GeoView,
   labels: Map<string, LngLat>,
   regionIds: Iterable<string>,
   linkIds: Iterable<string>,
@@ -78,13 +68,13 @@ export function regionsWithLinks(
 }
 
 /** The five regions: the start view. */
-export function overviewTarget(geo: GeoData): FrameTarget {
-  return { bounds: lngLatBounds(geo.regions) };
+export function overviewTarget(geo: GeoView): FrameTarget {
+  return { bounds: boxesBounds(geo.regions.map((r) => r.bbox)) };
 }
 
 export function chosenTarget(
   model: Model,
-  geo: GeoData,
+  geo: GeoView,
   labels: Map<string, LngLat>,
   chosen: Chosen,
 ): FrameTarget | null {
@@ -106,7 +96,7 @@ export function chosenTarget(
   }
   if (chosen.region === WIDE_ID || (chosen.viewpoint && chosen.region === null)) {
     const links = model.linksOfRegion(WIDE_ID).map((l) => l.id);
-    const land = lngLatBounds(geo.land);
+    const land = boxesBounds([geo.china]);
     const ends = boundsOf(geo, [], linkEnds(model, labels, links));
     return { bounds: ends ? union(land, ends) : land };
   }

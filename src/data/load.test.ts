@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadGeo } from './load';
+import { loadGeo, loadView } from './load';
 
 const topology = JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8'));
 
@@ -33,5 +33,15 @@ describe('loadGeo', () => {
     const error = await loadGeo().catch((e: Error) => e);
     expect(String(error)).toMatch(/has no arcs/);
     expect(String(error)).not.toMatch(/TypeError|Cannot read/);
+  });
+});
+
+describe('loadView', () => {
+  it('reads the first view’s geometry, and names a broken file', async () => {
+    const { bundledView } = await import('../geo/test-geo');
+    serve(bundledView);
+    expect((await loadView()).regions).toHaveLength(5);
+    serve({ ...bundledView, regions: [] });
+    await expect(loadView()).rejects.toThrow(/china\.view\.json: has no regions/);
   });
 });

@@ -1,7 +1,8 @@
 import type { Bundle } from './schema';
 import { checkBundle, loadSchemas, type CheckResult } from './bundle-guard';
 import type { CheckAnswer, CheckRequest } from './check-worker';
-import { geoFromTopology, type ChinaTopology, type GeoData } from '../geo/geo';
+import type { ChinaTopology, GeoData } from '../geo/geo';
+import { readView, type GeoView } from '../geo/view';
 
 export class LoadError extends Error {
   constructor(
@@ -157,9 +158,25 @@ export async function loadBundle(briefing: string, expected?: string): Promise<B
   return answer.bundle;
 }
 
+/** The geometry of the first view (src/geo/view.ts): paths ready to draw, no decoding. */
+export async function loadView(): Promise<GeoView> {
+  const url = `${base}geo/china.view.json`;
+  const view = readView(await fetchJson(url));
+  if (typeof view === 'string') throw new LoadError(url, view);
+  return view;
+}
+
+/**
+ * The topology, decoded to GeoJSON as each layer is first used (MapLibre, the export, the
+ * inset, city borders, the belt): fetched after the first view, its code in a chunk of its
+ * own (topojson-client is no part of the first view).
+ */
 export async function loadGeo(): Promise<GeoData> {
   const url = `${base}geo/china.topo.json`;
-  const topology = (await fetchJson(url)) as ChinaTopology;
+  const [topology, { geoFromTopology }] = await Promise.all([
+    fetchJson(url) as Promise<ChinaTopology>,
+    import('../geo/geo'),
+  ]);
   if (topology?.type !== 'Topology' || !topology.objects?.regions) {
     throw new LoadError(url, 'not a TopoJSON topology with a "regions" layer');
   }

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildModel, type Model } from './model';
-import { loadBundle, loadGeo } from './load';
+import { loadBundle, loadView } from './load';
 import { ALL_BRIEFINGS, mergeBundles } from './corpus';
 import type { Bundle } from './schema';
-import type { GeoData } from '../geo/geo';
+import type { GeoView } from '../geo/view';
 
 /** A switch to another briefing (or to all of them) in progress: how many files are in. */
 export type Pending = { briefing: string; done: number; total: number };
@@ -13,7 +13,8 @@ export type AppData =
   | {
       status: 'ready';
       model: Model;
-      geo: GeoData;
+      /** The geometry of the first view; the topology comes after it (./geometry.ts). */
+      geo: GeoView;
       /** The briefing shown: an id, or ALL_BRIEFINGS. */
       briefing: string;
       /** Another briefing being fetched while this one stays on screen. */
@@ -38,12 +39,12 @@ function bundleOf({ id, sha256 }: BriefingRef): Promise<Bundle> {
   return loading;
 }
 
-// The geometry, once per page (again after a failure).
-let geometry: Promise<GeoData> | null = null;
+// The first view's geometry, once per page (again after a failure).
+let geometry: Promise<GeoView> | null = null;
 
-function geoOnce(): Promise<GeoData> {
+function geoOnce(): Promise<GeoView> {
   if (!geometry) {
-    geometry = loadGeo();
+    geometry = loadView();
     geometry.catch(() => (geometry = null));
   }
   return geometry;
@@ -84,12 +85,12 @@ async function loadModel(
   return buildModel(bundle, corpus);
 }
 
-function checkShapes(model: Model, geo: GeoData) {
+function checkShapes(model: Model, geo: GeoView) {
   // Each region of the briefing needs its shape, or it could not be shown or framed.
-  const shapes = new Set(geo.regions.features.map((f) => f.properties.id));
+  const shapes = new Set(geo.regions.map((r) => r.id));
   const missing = model.regions.filter((r) => !shapes.has(r.id)).map((r) => r.id);
   if (missing.length)
-    throw new Error(`geo/china.topo.json: no shape for the region(s) ${missing.join(', ')}`);
+    throw new Error(`geo/china.view.json: no shape for the region(s) ${missing.join(', ')}`);
 }
 
 const message = (error: unknown) => String(error instanceof Error ? error.message : error);

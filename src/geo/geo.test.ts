@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { geoFromTopology, type ChinaTopology } from './geo';
-import { worldPath } from './projection';
 
 const read = () => JSON.parse(readFileSync('public/geo/china.topo.json', 'utf8')) as ChinaTopology;
 
@@ -22,15 +21,5 @@ describe('geoFromTopology', () => {
     topology.objects.belt.geometries = [{ type: 'Polygon', arcs: [[99_999]] }];
     expect(() => geo.belt).toThrow();
     expect(geo.land).toBe(geo.land);
-  });
-
-  it("gives the SVG map's paths as worldPath makes them from the decoded layers", () => {
-    const geo = geoFromTopology(read());
-    const paths = geo.worldPaths;
-    expect(paths.land).toBe(worldPath(geo.land));
-    expect(paths.regions).toEqual(geo.regions.features.map((f) => worldPath(f)));
-    expect(paths.partials).toEqual(geo.partials.features.map((f) => worldPath(f)));
-    expect(paths.partials.length).toBeGreaterThan(9);
-    expect(paths.provinceBorders).toBe(worldPath(geo.provinceBorders));
   });
 });

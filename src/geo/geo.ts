@@ -1,7 +1,6 @@
 import { feature, mesh } from 'topojson-client';
 import type { FeatureCollection, GeoJsonProperties, MultiLineString, Geometry } from 'geojson';
-import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
-import { topologyPaths } from './topology-paths';
+import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { LngLat } from '../data/schema';
 
 export type ProvinceProps = { adcode: number; name: string; interior: LngLat };
@@ -37,20 +36,6 @@ export type GeoData = {
    * first call, off the first view's path.
    */
   cityBorders: () => MultiLineString;
-  /** The SVG map's layers as path data in world units, built straight from the topology. */
-  worldPaths: WorldPaths;
-};
-
-/**
- * Path data in world units (`worldPath`'s form) of the layers the SVG map draws whole:
- * `regions` in the order of `regions.features`, `partials` in that of `partials.features`.
- */
-export type WorldPaths = {
-  land: string;
-  neighbours: string;
-  regions: string[];
-  partials: string[];
-  provinceBorders: string;
 };
 
 type Objects =
@@ -109,10 +94,10 @@ const LAYERS: Objects[] = [
 ];
 
 /**
- * The topology's layers, each decoded to GeoJSON on first use: the SVG map's first drawing
- * needs only the regions (their names, places and bounds) and the rivers and lakes, and
- * draws the rest from `worldPaths`. Every layer is checked to be there at once, so a file
- * missing one is refused when it loads, not later.
+ * The topology's layers, each decoded to GeoJSON on first use (MapLibre, the export, the
+ * inset and the city borders each need a few). The first view does not wait for any of
+ * this: it draws from the build's `GeoView` (view.ts). Every layer is checked to be there
+ * at once, so a file missing one is refused when it loads, not later.
  */
 export function geoFromTopology(topology: ChinaTopology): GeoData {
   for (const name of LAYERS)
@@ -143,16 +128,6 @@ export function geoFromTopology(topology: ChinaTopology): GeoData {
     // Found and stitched by build-geo (one line geometry), so only decoded here.
     provinceBorders: () =>
       collection(topology, 'provinceBorders').features[0]!.geometry as MultiLineString,
-    worldPaths: (): WorldPaths => {
-      const paths = topologyPaths(topology);
-      return {
-        land: paths.ofAll(topology.objects.land.geometries),
-        neighbours: paths.ofAll(topology.objects.neighbours.geometries),
-        regions: topology.objects.regions.geometries.map(paths.of),
-        partials: partial.map((g) => paths.of(g as GeometryObject)),
-        provinceBorders: paths.ofAll(topology.objects.provinceBorders.geometries),
-      };
-    },
   });
   return Object.assign(layers, {
     cityBorders: once(() => mesh(topology, cities, (a, b) => a !== b)),

@@ -38,7 +38,10 @@ export function geographyMarkup(
         )
         .join('')
     : '';
-  const names = riverLabels(geo, options.lang)
+  const names = riverLabels(
+    geo.rivers.features.map((f) => f.properties),
+    options.lang,
+  )
     .map((r) => {
       const [x, y] = project(r.at);
       return `<text transform="translate(${x},${y}) rotate(${r.angle})" text-anchor="middle" dominant-baseline="middle" font-size="12" font-style="italic" fill="${COLORS.riverLabel}" stroke="${LABEL_HALO}" stroke-opacity="${RIVER_LABEL_HALO_OPACITY}" stroke-width="3" paint-order="stroke" font-family="Noto Sans CJK SC, Noto Sans SC, sans-serif">${r.name.replace(/[<>&]/g, '')}</text>`;

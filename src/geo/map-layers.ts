@@ -1,6 +1,5 @@
 import type { LngLat, Region } from '../data/schema';
-import type { GeoData } from './geo';
-import { lngLatBounds } from './projection';
+import type { GeoView } from './view';
 import { GEOGRAPHY_COLORS, LAND, MAP_BASE, regionColor } from './palette';
 
 /**
@@ -28,10 +27,10 @@ export type RegionLayer = {
   interior: LngLat;
 };
 
-export function regionLayers(regions: Region[], geo: GeoData, lang: 'zh' | 'en'): RegionLayer[] {
-  const features = new Map(geo.regions.features.map((f) => [f.properties.id, f.properties]));
+export function regionLayers(regions: Region[], geo: GeoView, lang: 'zh' | 'en'): RegionLayer[] {
+  const shapes = new Map(geo.regions.map((r) => [r.id, r]));
   return regions.flatMap((region, i) => {
-    const props = features.get(region.id);
+    const props = shapes.get(region.id);
     if (!props) return [];
     return [
       {
@@ -45,11 +44,6 @@ export function regionLayers(regions: Region[], geo: GeoData, lang: 'zh' | 'en')
   });
 }
 
-export function regionLabelPoints(geo: GeoData): Map<string, LngLat> {
-  return new Map(geo.regions.features.map((f) => [f.properties.id, f.properties.label]));
-}
-
-/** The initial frame: the five regions, whatever the screen. */
-export function regionsBounds(geo: GeoData): [[number, number], [number, number]] {
-  return lngLatBounds(geo.regions);
+export function regionLabelPoints(geo: GeoView): Map<string, LngLat> {
+  return new Map(geo.regions.map((r) => [r.id, r.label]));
 }

@@ -54,27 +54,33 @@ export const worldY = (lat: number) =>
 /**
  * A d3-geo path context writing SVG path data with relative moves between whole numbers:
  * half the characters of absolute decimals, so half the parsing for the browser, and
- * points that fall on the same unit as the one before are left out.
+ * points that fall on the same unit as the one before are left out. Written as compactly
+ * as SVG allows: one `l` for a run of moves, and no space before a minus sign
+ * (`l24 63-19 7`), which also makes the geometry file of the first view smaller.
  */
 export class RelativePath implements GeoContext {
   data = '';
   private x = 0;
   private y = 0;
+  private inLine = false;
   moveTo(x: number, y: number) {
-    this.data += `M${x} ${y}`;
+    this.data += `M${x}${y < 0 ? '' : ' '}${y}`;
     this.x = x;
     this.y = y;
+    this.inLine = false;
   }
   lineTo(x: number, y: number) {
     const dx = x - this.x;
     const dy = y - this.y;
     if (dx === 0 && dy === 0) return;
-    this.data += `l${dx} ${dy}`;
+    this.data += `${this.inLine ? (dx < 0 ? '' : ' ') : 'l'}${dx}${dy < 0 ? '' : ' '}${dy}`;
+    this.inLine = true;
     this.x = x;
     this.y = y;
   }
   closePath() {
     this.data += 'z';
+    this.inLine = false;
   }
   // Points are never drawn as world paths.
   arc() {}
@@ -140,6 +146,23 @@ function widenShape(b: number[], shape: Shape | null) {
 export function lngLatBounds(object: GeoPermissibleObjects): Bounds {
   const b = [Infinity, Infinity, -Infinity, -Infinity];
   widenShape(b, object as Shape);
+  return [
+    [b[0]!, b[1]!],
+    [b[2]!, b[3]!],
+  ];
+}
+
+/**
+ * The bounds around boxes (west, south, east, north) and points: what `lngLatBounds`
+ * gives for the same shapes, without passing over their coordinates.
+ */
+export function boxesBounds(
+  boxes: readonly (readonly number[])[],
+  points: readonly LngLat[] = [],
+): Bounds {
+  const b = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const box of boxes) widen(b, [box.slice(0, 2), box.slice(2, 4)]);
+  for (const p of points) widen(b, [[...p]]);
   return [
     [b[0]!, b[1]!],
     [b[2]!, b[3]!],

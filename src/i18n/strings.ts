@@ -145,6 +145,10 @@ const strings = {
   printHandoutItem: { zh: '打印讲义（A4 纵向）', en: 'Print the hand-out (A4 portrait)' },
   exporting: { zh: '正在导出…', en: 'Exporting…' },
   exportFailed: { zh: '导出失败', en: 'Export failed' },
+  geometryFailed: {
+    zh: '完整地图数据未能载入，南海诸岛插图、地市边界与导出暂不可用；下次导出时将重试',
+    en: 'The full map geometry could not be loaded: the South China Sea Islands inset, city borders and export are unavailable for now; the next export tries again',
+  },
   linkFrom: { zh: '起点', en: 'From' },
   linkTo: { zh: '终点', en: 'To' },
   reference: { zh: '出处', en: 'Reference' },

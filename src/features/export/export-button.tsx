@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Model } from '../../data/model';
-import type { GeoData } from '../../geo/geo';
+import type { GeoView } from '../../geo/view';
+import { fullGeometry } from '../../data/geometry';
 import { appStore, useAppStore } from '../../store/store';
 import { t, type StringKey } from '../../i18n/strings';
 import { presentationSteps } from '../../deck/steps';
@@ -22,20 +23,23 @@ const load = <T,>(importer: () => Promise<T>) =>
     throw new LoadFailed();
   });
 
-async function runExport(format: Format, model: Model, geo: GeoData): Promise<void> {
-  const s = appStore.getState();
-  const lang = s.lang;
-  // Loaded on first use: nothing of the export is on the first view's path.
-  const [{ exportSvg }, subjects, { download, svgToPng }] = await Promise.all([
+async function runExport(format: Format, model: Model, view: GeoView): Promise<void> {
+  // Loaded on first use: nothing of the export is on the first view's path. The shapes
+  // (the topology) are in by now, unless their download failed: then it is tried again.
+  const [geo, { exportSvg }, subjects, { download, svgToPng }] = await Promise.all([
+    fullGeometry(),
     load(() => import('./export-svg')),
     load(() => import('./map-subject')),
     load(() => import('./export-png')),
   ]);
+  // Read once all is in: the reader may have chosen something else meanwhile.
+  const s = appStore.getState();
+  const lang = s.lang;
   const base = `regional-innovation-map${s.selection.region ? `-${s.selection.region}` : ''}`;
   const steps = presentationSteps(model, lang);
   if (format === 'pptx') {
     const { exportPptx } = await load(() => import('./export-pptx'));
-    download(await exportPptx({ model, geo, steps, lang }), `${base}.pptx`);
+    download(await exportPptx({ model, view, geo, steps, lang }), `${base}.pptx`);
     return;
   }
   const step = s.step !== null ? steps[s.step] : undefined;
@@ -44,7 +48,16 @@ async function runExport(format: Format, model: Model, geo: GeoData): Promise<vo
     : subjects.subjectOfSelection(model, s.selection);
   const region = s.selection.region ? model.region(s.selection.region) : undefined;
   const title = `${t(lang, 'appTitle')}${step ? ` · ${step.heading[lang]}` : region ? ` · ${region.name[lang]}` : ''}`;
-  const { svg } = exportSvg({ model, geo, lang, subject, size: IMAGE_SIZE, title, belt: s.belt });
+  const { svg } = exportSvg({
+    model,
+    view,
+    geo,
+    lang,
+    subject,
+    size: IMAGE_SIZE,
+    title,
+    belt: s.belt,
+  });
   if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml' }), `${base}.svg`);
   else download(await svgToPng(svg, IMAGE_SIZE.width, IMAGE_SIZE.height, 2), `${base}.png`);
 }
@@ -60,7 +73,7 @@ const ITEMS: { key: StringKey; run: 'png' | 'svg' | 'pptx' | 'print-map' }[] = [
  * The export menu: the view as a PNG (2×) or SVG, the presentation as a PowerPoint deck,
  * the map alone printed on A4 landscape. It also mounts the print-only hand-out.
  */
-export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
+export function ExportButton({ model, view }: { model: Model; view: GeoView }) {
   const lang = useAppStore((s) => s.lang);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -79,13 +92,13 @@ export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
 
   const choose = async (run: (typeof ITEMS)[number]['run']) => {
     setOpen(false);
-    if (run === 'print-map') {
-      printMap();
-      return;
-    }
     setBusy(true);
     try {
-      await runExport(run, model, geo);
+      if (run === 'print-map') {
+        // The printed map is drawn as printing starts: its shapes must be in by then.
+        await fullGeometry();
+        printMap();
+      } else await runExport(run, model, view);
     } catch (error) {
       if (error instanceof LoadFailed)
         appStore
@@ -139,7 +152,7 @@ export function ExportButton({ model, geo }: { model: Model; geo: GeoData }) {
           ))}
         </ul>
       )}
-      {createPortal(<PrintHandout model={model} geo={geo} />, document.body)}
+      {createPortal(<PrintHandout model={model} view={view} />, document.body)}
     </div>
   );
 }

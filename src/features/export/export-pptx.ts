@@ -2,6 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Model } from '../../data/model';
 import type { Lang } from '../../store/url-hash';
 import type { GeoData } from '../../geo/geo';
+import type { GeoView } from '../../geo/view';
 import type { Step } from '../../deck/steps';
 import { t } from '../../i18n/strings';
 import { creditLine, exportSvg } from './export-svg';
@@ -94,11 +95,13 @@ function stepNotes(model: Model, step: Step, lang: Lang): string {
  */
 export async function exportPptx({
   model,
+  view,
   geo,
   steps,
   lang,
 }: {
   model: Model;
+  view: GeoView;
   geo: GeoData;
   steps: Step[];
   lang: Lang;
@@ -113,6 +116,7 @@ export async function exportPptx({
     const slide = pptx.addSlide();
     const { svg } = exportSvg({
       model,
+      view,
       geo,
       lang,
       subject: subjectOfStep(model, step),

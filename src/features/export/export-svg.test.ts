@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBriefingDir } from '../../data/node/load-briefing';
 import { buildModel } from '../../data/model';
-import { bundledGeo } from '../../geo/test-geo';
+import { bundledGeo, bundledView } from '../../geo/test-geo';
 import { REGION_FILL_OPACITY } from '../../geo/map-layers';
 import { projectWith, viewToTransform } from '../../geo/projection';
 import { presentationSteps } from '../../deck/steps';
@@ -13,14 +13,25 @@ const size = { width: 1280, height: 720 };
 
 function render(region: string | null, lang: 'zh' | 'en' = 'zh') {
   const subject = subjectOfSelection(model, { region, link: null });
-  return { subject, ...exportSvg({ model, geo: bundledGeo, lang, subject, size, title: 'T' }) };
+  return {
+    subject,
+    ...exportSvg({
+      model,
+      view: bundledView,
+      geo: bundledGeo,
+      lang,
+      subject,
+      size,
+      title: 'T',
+    }),
+  };
 }
 
 describe('exportSvg', () => {
   it('fits the selected region and the near ends of its links inside the map, clear of the inset', () => {
     for (const region of model.regions.map((r) => r.id)) {
       const { subject, view, mapArea } = render(region);
-      const [[w, s], [e, n]] = subjectBounds(model, bundledGeo, subject);
+      const [[w, s], [e, n]] = subjectBounds(model, bundledView, subject);
       const t = viewToTransform(view, mapArea);
       const [x0, y0] = projectWith(t, [w, n]);
       const [x1, y1] = projectWith(t, [e, s]);
@@ -35,7 +46,7 @@ describe('exportSvg', () => {
   it('shows the whole of China with nothing selected', () => {
     const { subject, svg } = render(null);
     expect(subject.whole).toBe(true);
-    expect(subjectBounds(model, bundledGeo, subject)[0][0]).toBeLessThan(74);
+    expect(subjectBounds(model, bundledView, subject)[0][0]).toBeLessThan(74);
     expect(svg.match(/data-region=/g)).toHaveLength(model.regions.length);
   });
 
@@ -57,6 +68,7 @@ describe('exportSvg', () => {
     const step = presentationSteps(model, 'zh').find((s) => s.links.length > 0)!;
     const { svg } = exportSvg({
       model,
+      view: bundledView,
       geo: bundledGeo,
       lang: 'zh',
       subject: subjectOfStep(model, step),
@@ -69,7 +81,14 @@ describe('exportSvg', () => {
 
   it('draws the rivers, lakes and river names as on screen, and the belt only when it is on', () => {
     const subject = subjectOfSelection(model, { region: 'middle-yangtze', link: null });
-    const options = { model, geo: bundledGeo, lang: 'zh' as const, subject, size };
+    const options = {
+      model,
+      view: bundledView,
+      geo: bundledGeo,
+      lang: 'zh' as const,
+      subject,
+      size,
+    };
     const plain = exportSvg(options).svg;
     const rivers = plain.match(/<g class="geography">(.*?)<\/g><\/g>/s)?.[1] ?? '';
     expect(rivers.match(/<path d="M/g)?.length ?? 0).toBeGreaterThan(5);

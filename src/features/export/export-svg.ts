@@ -10,6 +10,7 @@ import {
   type Size,
 } from '../../geo/projection';
 import type { GeoData } from '../../geo/geo';
+import type { GeoView } from '../../geo/view';
 import {
   MAP_COLORS,
   REGION_FILL_OPACITY,
@@ -43,6 +44,9 @@ const CREDIT_LINE = 16;
 
 export type ExportOptions = {
   model: Model;
+  /** The regions' names, points and bounds (the first view's geometry). */
+  view: GeoView;
+  /** The shapes, from the topology. */
   geo: GeoData;
   lang: Lang;
   subject: MapSubject;
@@ -150,6 +154,7 @@ const worldPaths = (features: object[], fill: string) =>
  */
 export function exportSvg({
   model,
+  view: regionsView,
   geo,
   lang,
   subject,
@@ -159,8 +164,8 @@ export function exportSvg({
   belt = false,
 }: ExportOptions): ExportedMap {
   const { width, height } = size;
-  const regions = regionLayers(model.regions, geo, lang);
-  const labels = regionLabelPoints(geo);
+  const regions = regionLayers(model.regions, regionsView, lang);
+  const labels = regionLabelPoints(regionsView);
   const focus = new Set(subject.links);
   let arcs = arcsFor(model, labels, { region: null, link: null }, lang, focus);
 
@@ -194,7 +199,7 @@ export function exportSvg({
   };
   const margin = Math.max(8, mapArea.height * 0.03);
   // The inset's column is kept clear, so it never covers the subject.
-  const view = fitView(subjectBounds(model, geo, subject), mapArea, {
+  const view = fitView(subjectBounds(model, regionsView, subject), mapArea, {
     top: margin,
     left: margin,
     bottom: margin,

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { WIDE_ID, endpointName, type Model } from '../../data/model';
 import type { Viewpoint } from '../../data/schema';
 import type { GeoData } from '../../geo/geo';
+import type { GeoView } from '../../geo/view';
 import type { Lang } from '../../store/url-hash';
 import { useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
@@ -19,12 +20,31 @@ const PRINT_SIZE: Record<PrintMode, { width: number; height: number }> = {
 };
 
 /** The printed page(s); see PrintHandout, which loads this after the first view. */
-export function Handout({ model, geo, mode }: { model: Model; geo: GeoData; mode: PrintMode }) {
+export function Handout({
+  model,
+  view,
+  geo,
+  mode,
+}: {
+  model: Model;
+  view: GeoView;
+  geo: GeoData;
+  mode: PrintMode;
+}) {
   const lang = useAppStore((s) => s.lang);
   const selection = useAppStore((s) => s.selection);
   const belt = useAppStore((s) => s.belt);
   const subject = subjectOfSelection(model, selection);
-  const map = exportSvg({ model, geo, lang, subject, size: PRINT_SIZE[mode], credit: false, belt });
+  const map = exportSvg({
+    model,
+    view,
+    geo,
+    lang,
+    subject,
+    size: PRINT_SIZE[mode],
+    credit: false,
+    belt,
+  });
   const region = selection.region ? model.region(selection.region) : undefined;
   const link = selection.link ? model.link(selection.link) : undefined;
   const wide = selection.region === WIDE_ID;

@@ -1,6 +1,6 @@
 import { endpointLocation, type Model } from '../../data/model';
-import type { GeoData } from '../../geo/geo';
-import { lngLatBounds, type Bounds } from '../../geo/projection';
+import type { GeoView } from '../../geo/view';
+import { boxesBounds, type Bounds } from '../../geo/projection';
 import { regionLabelPoints } from '../../geo/map-layers';
 import type { Step } from '../../deck/steps';
 
@@ -51,8 +51,8 @@ export function subjectOfStep(model: Model, step: Step): MapSubject {
 /** Degrees around China's bounds within which a link's end still counts as near. */
 const NEAR = 3;
 
-export function subjectBounds(model: Model, geo: GeoData, subject: MapSubject): Bounds {
-  const china = lngLatBounds(geo.land);
+export function subjectBounds(model: Model, geo: GeoView, subject: MapSubject): Bounds {
+  const china = boxesBounds([geo.china]);
   if (subject.whole) return china;
   // A far end (an international partner) is not worth shrinking China for: the export
   // points toward it from the edge instead, as the screen does.
@@ -62,7 +62,7 @@ export function subjectBounds(model: Model, geo: GeoData, subject: MapSubject): 
     lat >= china[0][1] - NEAR &&
     lat <= china[1][1] + NEAR;
   const labels = regionLabelPoints(geo);
-  const features = geo.regions.features.filter((f) => subject.highlight.includes(f.properties.id));
+  const boxes = geo.regions.filter((r) => subject.highlight.includes(r.id)).map((r) => r.bbox);
   const ends = subject.links.flatMap((id) => {
     const link = model.link(id);
     if (!link) return [];
@@ -71,17 +71,6 @@ export function subjectBounds(model: Model, geo: GeoData, subject: MapSubject): 
       return at && near(at) ? [at] : [];
     });
   });
-  if (features.length === 0 && ends.length === 0) return china;
-  // Region features carry their bbox from build-geo; the links' ends are one MultiPoint.
-  return lngLatBounds({
-    type: 'FeatureCollection',
-    features: [
-      ...features,
-      {
-        type: 'Feature',
-        properties: {},
-        geometry: { type: 'MultiPoint', coordinates: ends },
-      },
-    ],
-  });
+  if (boxes.length === 0 && ends.length === 0) return china;
+  return boxesBounds(boxes, ends);
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Model } from '../../data/model';
-import type { GeoData } from '../../geo/geo';
+import type { GeoView } from '../../geo/view';
+import { useGeometry } from '../../data/geometry';
 import type { PrintMode } from './handout-view';
 import { whenIdle } from '../../lib/after-paint';
 
@@ -14,7 +15,7 @@ export function printMap(): void {
 const requestedMode = (): PrintMode =>
   document.documentElement.dataset.print === 'map' ? 'map' : 'handout';
 
-type View = typeof import('./handout-view');
+type HandoutChunk = typeof import('./handout-view');
 
 /**
  * What is printed (the screen's app is hidden in print): an A4 hand-out of the selection
@@ -24,15 +25,17 @@ type View = typeof import('./handout-view');
  * so none of it costs anything on screen. The source credit is a fixed footer, which
  * Chromium repeats on every printed page.
  */
-export function PrintHandout({ model, geo }: { model: Model; geo: GeoData }) {
+export function PrintHandout({ model, view }: { model: Model; view: GeoView }) {
+  // The shapes come with the topology, fetched after the first view.
+  const { geo } = useGeometry();
   const [job, setJob] = useState<PrintMode | null>(null);
-  const [view, setView] = useState<View | null>(null);
+  const [chunk, setChunk] = useState<HandoutChunk | null>(null);
 
   useEffect(() => {
     // Fetched once the first view has been painted and the page is idle (printing must
     // then draw synchronously).
     let live = true;
-    whenIdle(() => void import('./handout-view').then((m) => live && setView(m)));
+    whenIdle(() => void import('./handout-view').then((m) => live && setChunk(m)));
     return () => {
       live = false;
     };
@@ -55,6 +58,6 @@ export function PrintHandout({ model, geo }: { model: Model; geo: GeoData }) {
     };
   }, []);
 
-  if (!job || !view) return null;
-  return <view.Handout model={model} geo={geo} mode={job} />;
+  if (!job || !chunk || !geo) return null;
+  return <chunk.Handout model={model} view={view} geo={geo} mode={job} />;
 }

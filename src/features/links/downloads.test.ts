@@ -4,7 +4,7 @@ import { loadBriefingDir } from '../../data/node/load-briefing';
 import { buildModel } from '../../data/model';
 import { realDir } from '../../data/test-helpers';
 import { regionLabelPoints } from '../../geo/map-layers';
-import { bundledGeo } from '../../geo/test-geo';
+import { bundledView } from '../../geo/test-geo';
 import {
   citation,
   inChina,
@@ -18,7 +18,7 @@ import {
 import type { LngLat } from '../../data/schema';
 
 const model = buildModel(loadBriefingDir(realDir).bundle!);
-const labels = regionLabelPoints(bundledGeo);
+const labels = regionLabelPoints(bundledView);
 
 describe('CSV downloads', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../../data/model';
-import type { GeoData } from '../../geo/geo';
+import type { GeoView } from '../../geo/view';
 import { regionLabelPoints } from '../../geo/map-layers';
 import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
@@ -14,7 +14,7 @@ import './network-view.css';
  * the region matrix, the data menu, and — while a region or link is selected — a
  * "details" switch that shows the region panel under this view's header.
  */
-export default function NetworkView({ model, geo }: { model: Model; geo: GeoData }) {
+export default function NetworkView({ model, geo }: { model: Model; geo: GeoView }) {
   const lang = useAppStore((s) => s.lang);
   const overview = useAppStore((s) => s.overview);
   const panelOpen = useAppStore((s) => Boolean(s.selection.region || s.selection.link));

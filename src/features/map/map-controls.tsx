@@ -5,7 +5,7 @@ import { t } from '../../i18n/strings';
 import { camera } from '../../camera/controller';
 import { chosenTarget, overviewTarget } from '../../camera/frame-rules';
 import { measureObstacles } from '../../camera/visible-area';
-import type { GeoData } from '../../geo/geo';
+import type { GeoView } from '../../geo/view';
 import { regionLabelPoints } from '../../geo/map-layers';
 import { TILE_SIZE } from '../../geo/projection';
 import './map-controls.css';
@@ -32,7 +32,7 @@ export function MapControls({
   model,
   note,
 }: {
-  geo: GeoData;
+  geo: GeoView;
   model: Model;
   /** A quiet note on how the map is drawn (the SVG map where WebGL is missing or slow). */
   note: string | null;

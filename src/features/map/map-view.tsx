@@ -16,7 +16,8 @@ import { firstViewShown } from '../../lib/first-view';
 import { camera } from '../../camera/controller';
 import { lazyWithRetry, ReportChunkFailure } from '../../lib/lazy-with-retry';
 import type { Size } from '../../geo/projection';
-import type { GeoData } from '../../geo/geo';
+import type { GeoView } from '../../geo/view';
+import { useGeometry } from '../../data/geometry';
 import { regionLayers } from '../../geo/map-layers';
 import { SvgMap } from './svg-map';
 import { ArcsOverlay } from './overlay/arcs-overlay';
@@ -30,7 +31,7 @@ import './map.css';
 
 const MaplibreMap = lazyWithRetry(() => import('./maplibre-map'), ReportChunkFailure);
 
-type Props = { geo: GeoData; model: Model; steps: Step[] };
+type Props = { geo: GeoView; model: Model; steps: Step[] };
 
 export function MapView({ geo, model, steps }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -47,6 +48,15 @@ export function MapView({ geo, model, steps }: Props) {
   }, [svgReady]);
   const maplibre = support === null ? null : wantsMaplibre(support);
   const [maplibreFailed, setMaplibreFailed] = useState(false);
+  // The topology (MapLibre, the inset's islands, city borders): fetched after the first view.
+  const { geo: full, error: geometryError } = useGeometry();
+  useEffect(() => {
+    if (geometryError)
+      appStore.getState().notify({
+        zh: `${t('zh', 'geometryFailed')}（${geometryError}）`,
+        en: `${t('en', 'geometryFailed')} (${geometryError})`,
+      });
+  }, [geometryError]);
   const regions = useMemo(() => regionLayers(model.regions, geo, lang), [model, geo, lang]);
 
   // The first size is read before the first paint, so the map is drawn in the same frame
@@ -114,29 +124,34 @@ export function MapView({ geo, model, steps }: Props) {
       className="map"
       data-map-state={state}
       data-renderer={renderer}
+      data-geometry={full ? 'full' : geometryError ? 'failed' : 'view'}
       onPointerLeave={hideTooltip}
     >
-      {maplibre === true && !maplibreFailed && (
+      {maplibre === true && !maplibreFailed && full && (
         <Suspense fallback={null}>
           <MaplibreMap
             {...rendererProps}
+            geo={full}
             live={renderer === 'maplibre'}
             onReady={onMaplibreReady}
             onFail={onMaplibreError}
           />
         </Suspense>
       )}
-      {size.width > 0 && renderer === 'svg' && <SvgMap {...rendererProps} onReady={onSvgReady} />}
+      {size.width > 0 && renderer === 'svg' && (
+        <SvgMap {...rendererProps} full={full} onReady={onSvgReady} />
+      )}
       <ArcsOverlay
         model={model}
         geo={geo}
+        full={full}
         regions={regions}
         size={size}
         steps={steps}
         outlineHover={renderer === 'maplibre'}
       />
       <MapTooltip />
-      <NanhaiInset geo={geo} />
+      <NanhaiInset geo={full} />
       <MapControls
         geo={geo}
         model={model}

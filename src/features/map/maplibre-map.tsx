@@ -19,6 +19,7 @@ import {
   mapStyle,
 } from './maplibre-style';
 import type { MapRendererProps } from './renderer';
+import type { GeoData } from '../../geo/geo';
 import { noteDrawing } from './test-hooks';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -69,7 +70,7 @@ function withoutSky(map: maplibregl.Map) {
   if (painter && draw?.sky && draw.sky !== noSky) painter.drawFunctions = { ...draw, sky: noSky };
 }
 
-type Props = MapRendererProps & {
+type Props = MapRendererProps<GeoData> & {
   /** False while the SVG map is still shown: follow its view, draw nothing visible. */
   live: boolean;
   onFail: () => void;

@@ -10,12 +10,12 @@ import {
   MAP_SOURCE,
 } from './maplibre-style';
 import { regionLayers } from '../../geo/map-layers';
-import { bundledGeo } from '../../geo/test-geo';
+import { bundledGeo, bundledView } from '../../geo/test-geo';
 
 const geo = bundledGeo;
 const regions = regionLayers(
   JSON.parse(readFileSync('data/regions.json', 'utf8')).regions,
-  geo,
+  bundledView,
   'zh',
 );
 

@@ -16,13 +16,14 @@ import './nanhai-inset.css';
  * The South China Sea islands in an inset, as a standard map of China shows them. The
  * source ships them as a ready-made inset (frame, islands, boundary line) placed east of
  * Taiwan, so it is drawn here in its own box and never on the main map. The box is there
- * from the first frame (the camera keeps clear of it); its islands are projected right
- * after that frame is painted (~20 ms off the first view).
+ * from the first frame (the camera keeps clear of it); its islands come with the topology
+ * (`geo`), fetched after the first view, and are projected after the next paint.
  */
-export function NanhaiInset({ geo }: { geo: GeoData }) {
+export function NanhaiInset({ geo }: { geo: GeoData | null }) {
   const lang = useAppStore((s) => s.lang);
   const [parts, setParts] = useState<InsetPart[]>([]);
   useEffect(() => {
+    if (!geo) return;
     let live = true;
     afterNextPaint(() => live && setParts(nanhaiParts(geo)));
     return () => {

@@ -1,6 +1,5 @@
 import type { RefObject } from 'react';
 import type { Size } from '../../geo/projection';
-import type { GeoData } from '../../geo/geo';
 import type { RegionLayer } from '../../geo/map-layers';
 
 export type { Project } from '../../geo/projection';
@@ -14,10 +13,12 @@ export type MapHandlers = {
 /**
  * What both renderers (SVG and MapLibre) take. Neither knows the other: they read the
  * store and this description, and plug into the camera controller (src/camera/), which
- * they report every frame to and take every camera command from.
+ * they report every frame to and take every camera command from. `geo` is what each
+ * draws from: the SVG map the first view's ready paths (`GeoView`), MapLibre the decoded
+ * topology (`GeoData`).
  */
-export type MapRendererProps = {
-  geo: GeoData;
+export type MapRendererProps<Geo> = {
+  geo: Geo;
   regions: RegionLayer[];
   size: Size;
   onReady: () => void;

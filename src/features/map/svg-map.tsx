@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import type { Feature, Geometry } from 'geojson';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import 'd3-transition';
@@ -15,6 +14,7 @@ import {
   type Transform,
 } from '../../geo/projection';
 import type { GeoData } from '../../geo/geo';
+import type { GeoView, RegionShape } from '../../geo/view';
 import { MAP_COLORS, type RegionLayer } from '../../geo/map-layers';
 import { PARTIAL_HATCH, rgba } from '../../geo/palette';
 import { drawGeography } from '../../geo/geography-layer';
@@ -25,31 +25,24 @@ import { prefersReducedMotion } from '../../lib/motion';
 /** Zoom from which city borders are drawn, as in the MapLibre style (minzoom 5). */
 const CITY_ZOOM = 5;
 
-type Drawn = Feature<Geometry, object>;
-
 /** Where a drag, wheel or pinch moves the map: on it, or on a link or chip drawn over it. */
 const GESTURE_TARGETS = '.svg-map-host, .arcs-overlay';
 
-/** One `<g class=…>` of paths, one per feature (the feature stays the path's datum). */
-function pathGroup<F extends Drawn>(
-  parent: SVGGElement,
-  className: string,
-  features: F[],
-  d: (f: F, i: number) => string,
-) {
+/** One `<g class=…>` of paths, one per region (the region stays the path's datum). */
+function regionGroup(parent: SVGGElement, className: string, geo: GeoView) {
   return select(parent)
     .append('g')
     .attr('class', className)
-    .selectAll<SVGPathElement, F>('path')
-    .data(features)
+    .selectAll<SVGPathElement, RegionShape>('path')
+    .data(geo.regions)
     .join('path')
-    .attr('d', d);
+    .attr('d', (_, i) => geo.paths.regions[i]!);
 }
 
-function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
+function drawWorld(world: SVGGElement, geo: GeoView, regions: RegionLayer[]) {
   select(world).selectAll('*').remove();
-  // Built straight from the topology, once per geometry (a change of language redraws).
-  const paths = geo.worldPaths;
+  // Written by the build (china.view.json): nothing to decode or project here.
+  const paths = geo.paths;
   // Context and land are one path each: one fill, no per-shape events, fewer elements.
   select(world)
     .append('path')
@@ -61,12 +54,11 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
     .attr('class', 'land')
     .attr('d', paths.land)
     .attr('fill', MAP_COLORS.land);
-  // Each region's path (in the layer's order) serves its fill and its outline.
-  const d = (_: unknown, i: number) => paths.regions[i] ?? '';
+  // Each region's path serves its fill and its outline.
   const colors = new Map(regions.map((r) => [r.id, r.color]));
-  pathGroup(world, 'regions', geo.regions.features, d)
-    .attr('data-region', (f) => f.properties.id)
-    .attr('fill', (f) => colors.get(f.properties.id) ?? '#999');
+  regionGroup(world, 'regions', geo)
+    .attr('data-region', (r) => r.id)
+    .attr('fill', (r) => colors.get(r.id) ?? '#999');
   select(world)
     .append('g')
     .attr('class', 'partials')
@@ -79,14 +71,22 @@ function drawWorld(world: SVGGElement, geo: GeoData, regions: RegionLayer[]) {
   // City borders matter only zoomed in; their path is built the first time they show.
   select(world).append('path').attr('class', 'city-borders');
   select(world).append('path').attr('class', 'province-borders').attr('d', paths.provinceBorders);
-  pathGroup(world, 'outlines', geo.regions.features, d).attr(
-    'data-outline',
-    (f) => f.properties.id,
-  );
+  regionGroup(world, 'outlines', geo).attr('data-outline', (r) => r.id);
 }
 
-/** The D3 + SVG map: drawn at once, also the whole map where WebGL2 is missing. */
-export function SvgMap({ geo, regions, size, onReady, handlers, surface }: MapRendererProps) {
+/**
+ * The D3 + SVG map: drawn at once, also the whole map where WebGL2 is missing. `full` (the
+ * topology, fetched after the first view) adds the city borders when zoomed in.
+ */
+export function SvgMap({
+  geo,
+  full,
+  regions,
+  size,
+  onReady,
+  handlers,
+  surface,
+}: MapRendererProps<GeoView> & { full: GeoData | null }) {
   const hostRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const worldRef = useRef<SVGGElement>(null);
@@ -95,6 +95,14 @@ export function SvgMap({ geo, regions, size, onReady, handlers, surface }: MapRe
     const world = worldRef.current;
     if (world) drawWorld(world, geo, regions);
   }, [geo, regions]);
+
+  // The city borders come with the topology: drawn when it arrives if zoomed in by then.
+  const fullRef = useRef(full);
+  const drawCitiesRef = useRef(() => {});
+  useEffect(() => {
+    fullRef.current = full;
+    drawCitiesRef.current();
+  }, [full]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -118,6 +126,18 @@ export function SvgMap({ geo, regions, size, onReady, handlers, surface }: MapRe
       svg.style.transform = css;
       camera.report('svg', frame(t, css));
     };
+    const drawCities = (t: Transform) => {
+      const cities = select(worldRef.current).select<SVGPathElement>('path.city-borders');
+      const show = t.k >= 2 ** CITY_ZOOM;
+      const topology = fullRef.current;
+      // Empty while the world layer is being redrawn (new geometry or colours).
+      if (show && topology && !cities.empty() && !cities.attr('d'))
+        cities.attr('d', worldPath(topology.cityBorders()));
+      cities.attr('display', show ? null : 'none');
+    };
+    drawCitiesRef.current = () => {
+      if (drawn && worldRef.current) drawCities(drawn);
+    };
     const apply = (t: Transform) => {
       // A flight's last frame can land after the hand-over to MapLibre removed this map.
       if (!worldRef.current) return;
@@ -127,12 +147,7 @@ export function SvgMap({ geo, regions, size, onReady, handlers, surface }: MapRe
         'transform',
         `translate(${t.x},${t.y}) scale(${t.k / WORLD_UNIT})`,
       );
-      const cities = select(worldRef.current).select<SVGPathElement>('path.city-borders');
-      const showCities = t.k >= 2 ** CITY_ZOOM;
-      // Empty while the world layer is being redrawn (new geometry or colours).
-      if (showCities && !cities.empty() && !cities.attr('d'))
-        cities.attr('d', worldPath(geo.cityBorders()));
-      cities.attr('display', showCities ? null : 'none');
+      drawCities(t);
       // The hatch lives in world units: undo the scale so its stripes keep their width.
       select(svg)
         .select('#partial-hatch')
@@ -200,11 +215,11 @@ export function SvgMap({ geo, regions, size, onReady, handlers, surface }: MapRe
 
   useEffect(() => {
     const svg = select(svgRef.current);
-    const paths = svg.selectAll<SVGPathElement, { properties: { id: string } }>('g.regions path');
+    const paths = svg.selectAll<SVGPathElement, RegionShape>('g.regions path');
     paths
-      .on('pointermove', (event: PointerEvent, d) => handlers.onRegionHover(d.properties.id, event))
+      .on('pointermove', (event: PointerEvent, d) => handlers.onRegionHover(d.id, event))
       .on('pointerleave', () => handlers.onRegionHover(null))
-      .on('click', (_event: MouseEvent, d) => handlers.onRegionClick(d.properties.id));
+      .on('click', (_event: MouseEvent, d) => handlers.onRegionClick(d.id));
     svg.on('click.background', (event: MouseEvent) => {
       if ((event.target as Element).closest('g.regions, g.arc')) return;
       handlers.onBackgroundClick();
@@ -219,15 +234,10 @@ export function SvgMap({ geo, regions, size, onReady, handlers, surface }: MapRe
     const highlight = () => {
       const { hover, selection } = appStore.getState();
       select(worldRef.current)
-        .selectAll<SVGPathElement, { properties: { id: string } }>(
-          'g.regions path, g.outlines path',
-        )
-        .classed('hovered', (d) => d.properties.id === hover.region)
-        .classed('selected', (d) => d.properties.id === selection.region)
-        .classed(
-          'dimmed',
-          (d) => selection.region !== null && d.properties.id !== selection.region,
-        );
+        .selectAll<SVGPathElement, RegionShape>('g.regions path, g.outlines path')
+        .classed('hovered', (d) => d.id === hover.region)
+        .classed('selected', (d) => d.id === selection.region)
+        .classed('dimmed', (d) => selection.region !== null && d.id !== selection.region);
     };
     highlight();
     return appStore.subscribe((s, prev) => {

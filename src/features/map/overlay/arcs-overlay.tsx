@@ -3,6 +3,7 @@ import { select, type Selection } from 'd3-selection';
 import { appStore, useAppStore } from '../../../store/store';
 import type { Model } from '../../../data/model';
 import type { GeoData } from '../../../geo/geo';
+import type { GeoView } from '../../../geo/view';
 import { screenPath, type Size } from '../../../geo/projection';
 import { regionLabelPoints, type RegionLayer } from '../../../geo/map-layers';
 import { camera, type CameraFrame, type Project } from '../../../camera/controller';
@@ -29,7 +30,12 @@ import './overlay.css';
 
 type Props = {
   model: Model;
-  geo: GeoData;
+  geo: GeoView;
+  /**
+   * The topology, once it is in (after the first view): the belt's outline and MapLibre's
+   * hover outline are drawn from it.
+   */
+  full: GeoData | null;
   /** The regions as both renderers draw them: their names are labelled here. */
   regions: RegionLayer[];
   size: Size;
@@ -52,7 +58,15 @@ const OBSTACLES_MS = 250;
  * (Labels here rather than in MapLibre: a symbol layer would place its labels again on
  * every frame of a flight, the costliest part of a frame.)
  */
-export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = false }: Props) {
+export function ArcsOverlay({
+  model,
+  geo,
+  full,
+  regions,
+  size,
+  steps,
+  outlineHover = false,
+}: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const hoverRef = useRef<SVGGElement>(null);
@@ -104,7 +118,7 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
 
   const hovered = () => {
     const id = appStore.getState().hover.region;
-    const feature = geo.regions.features.find((f) => f.properties.id === id);
+    const feature = full?.regions.features.find((f) => f.properties.id === id);
     const color = regions.find((r) => r.id === id)?.color;
     return feature && color ? { feature, color } : null;
   };
@@ -128,7 +142,7 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
     if (hoverRef.current) drawHover(hoverRef.current, outlineHover ? hovered() : null, cam.project);
     if (onlyHover) return;
     if (geographyRef.current)
-      drawGeographyOverlay(geographyRef.current, geo, cam.project, { belt, lang });
+      drawGeographyOverlay(geographyRef.current, geo, full, cam.project, { belt, lang });
     const now = performance.now();
     const host = svgRef.current?.parentElement;
     if (host && (restyle || now - obstacles.current.at > OBSTACLES_MS))
@@ -178,6 +192,11 @@ export function ArcsOverlay({ model, geo, regions, size, steps, outlineHover = f
   useEffect(() => {
     drawRef.current(true);
   }, [arcs, markers, size, regions, outlineHover, belt]);
+
+  // The topology arrived: the belt (if on) can be drawn; nothing else changes.
+  useEffect(() => {
+    if (full) drawRef.current(false);
+  }, [full]);
 
   useEffect(
     () =>
