@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { select, type Selection } from 'd3-selection';
 import { appStore, useAppStore } from '../../../store/store';
 import type { Model } from '../../../data/model';
@@ -74,6 +74,8 @@ export function ArcsOverlay({
   const labelsRef = useRef<SVGGElement>(null);
   const placesRef = useRef<SVGGElement>(null);
   const restylePending = useRef(false);
+  // What the last full drawing (a restyle) was drawn with: the same again is not redrawn.
+  const restyledWith = useRef<unknown[]>([]);
   const obstacles = useRef<{ rects: Rect[]; at: number }>({ rects: [], at: -Infinity });
   const geographyRef = useRef<SVGGElement>(null);
   const belt = useAppStore((s) => s.belt);
@@ -139,6 +141,7 @@ export function ArcsOverlay({
       restylePending.current = false;
       restyle = true;
     }
+    if (restyle) restyledWith.current = [arcs, markers, size, regions, outlineHover, belt];
     if (hoverRef.current) drawHover(hoverRef.current, outlineHover ? hovered() : null, cam.project);
     if (onlyHover) return;
     if (geographyRef.current)
@@ -172,7 +175,9 @@ export function ArcsOverlay({
     if (restyle) markHovered(layer, appStore.getState().hover.link);
   };
   const drawRef = useRef(draw);
-  useEffect(() => {
+  // Before any passive effect: the map's first jump (an effect of the renderer, mounted in
+  // the same commit) draws with this render's arcs and size, not the last render's.
+  useLayoutEffect(() => {
     drawRef.current = draw;
   });
 
@@ -190,6 +195,9 @@ export function ArcsOverlay({
   }, []);
 
   useEffect(() => {
+    // The first view: the renderer's first frame has just drawn all of this (restyled).
+    const now = [arcs, markers, size, regions, outlineHover, belt];
+    if (now.every((value, i) => value === restyledWith.current[i])) return;
     drawRef.current(true);
   }, [arcs, markers, size, regions, outlineHover, belt]);
 
