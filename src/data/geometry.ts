@@ -2,13 +2,14 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { loadGeo } from './load';
 import type { GeoData } from '../geo/geo';
 import { afterFirstView } from '../lib/first-view';
-import { whenIdle } from '../lib/after-paint';
+import { afterNextPaint } from '../lib/after-paint';
 
 /**
  * The topology decoded (`GeoData`): what the first view does without (src/geo/view.ts) and
  * the rest needs — MapLibre, the export and the hand-out, the 南海诸岛 inset's islands,
  * city borders, the 长江经济带 outline, MapLibre's hover outline. Fetched once the first
- * view is shown and the page is idle, or sooner by whoever needs it (an export).
+ * view has been painted (MapLibre, where it is chosen, waits for it), or sooner by
+ * whoever needs it (an export).
  */
 export type Geometry = { geo: GeoData | null; error: string | null };
 
@@ -49,7 +50,7 @@ const subscribe = (listener: () => void) => {
  */
 export function useGeometry(): Geometry {
   useEffect(
-    () => afterFirstView(() => whenIdle(() => void fullGeometry().catch(() => {}), 500)),
+    () => afterFirstView(() => afterNextPaint(() => void fullGeometry().catch(() => {}))),
     [],
   );
   return useSyncExternalStore(subscribe, () => state);
