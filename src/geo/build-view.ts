@@ -1,9 +1,9 @@
 import { feature, mergeArcs } from 'topojson-client';
 import type { GeometryObject, Polygon, MultiPolygon } from 'topojson-specification';
-import type { ChinaTopology, CityProps, RegionProps, RiverProps } from './geo';
-import { lngLatBounds } from './projection';
-import { topologyPaths } from './topology-paths';
-import type { BBox, GeoView } from './view';
+import type { ChinaTopology, CityProps, RegionProps, RiverProps } from './geo.ts';
+import { lngLatBounds } from './projection.ts';
+import { topologyPaths } from './topology-paths.ts';
+import type { BBox, GeoView } from './view.ts';
 
 const bbox = (object: Parameters<typeof lngLatBounds>[0]): BBox => {
   const [[w, s], [e, n]] = lngLatBounds(object);

@@ -1,5 +1,5 @@
 import type { Topology, GeometryObject } from 'topojson-specification';
-import { RelativePath, worldX, worldY } from './projection';
+import { RelativePath, worldX, worldY } from './projection.ts';
 
 /**
  * SVG path data in world units straight from a quantized topology, for the SVG map's first

@@ -1,5 +1,5 @@
 import type { LngLat } from '../data/schema';
-import type { RiverProps } from './geo';
+import type { RiverProps } from './geo.ts';
 
 /** West, south, east, north, in degrees. */
 export type BBox = [number, number, number, number];
