@@ -5,7 +5,7 @@ import type { LngLat, Place } from '../../../data/schema';
 import { realDir } from '../../../data/test-helpers';
 import type { Arc } from '../../../arcs/arc-model';
 import { markersToDraw, placeMarkers, placeNames, type PlaceMarker } from './draw-places';
-import { boxesOverlap, textWidth, visibility } from './visibility';
+import { boxesOverlap, LINE_EM, setLines, textWidth, visibility } from './visibility';
 
 const model = buildModel(loadBriefingDir(realDir).bundle!);
 
@@ -116,13 +116,68 @@ describe('where a place’s name goes', () => {
       dx: 0,
       dy: 14,
       anchor: 'middle',
+      lines: ['上海'],
+      y: 14,
     });
     // And near the bottom edge, above.
     const low = placeNames([marker('a', [400, 585])], project, open, size, [
       { x0: 405, x1: 405 + w, y0: 581, y1: 595 },
       { x0: 395 - w, x1: 395, y0: 581, y1: 595 },
     ]);
-    expect(low.get('a')).toEqual({ dx: 0, dy: -14, anchor: 'middle' });
+    expect(low.get('a')).toEqual({ dx: 0, dy: -14, anchor: 'middle', lines: ['上海'], y: -14 });
+  });
+
+  it('of a long name is set on lines of at most 170 px, centred beside its dot, and stacks the next name below them', () => {
+    const long = 'Shanghai Disruptive Technology Innovation Center';
+    const spots = placeNames(
+      [
+        marker('centre', [400, 300], { name: long }),
+        marker('city', [400, 300], { name: 'Shanghai', row: 1 }),
+      ],
+      project,
+      open,
+      size,
+    );
+    const centre = spots.get('centre')!;
+    expect(centre.lines.length).toBeGreaterThanOrEqual(2);
+    expect(centre.lines.join('')).toBe(long);
+    for (const line of centre.lines)
+      expect(textWidth(line.trimEnd(), size)).toBeLessThanOrEqual(170);
+    // The lines centred on the dot: the first (n - 1) / 2 lines above it.
+    const n = centre.lines.length;
+    expect(centre).toMatchObject({ anchor: 'start', y: -((n - 1) * LINE_EM * size) / 2 });
+    // The stacked name starts below the last line, not on it.
+    expect(spots.get('city')!.y).toBeGreaterThan(centre.y + (n - 1) * LINE_EM * size + size / 2);
+    // A short one stays on one line.
+    expect(
+      placeNames([marker('a', [400, 300], { name: 'Hefei' })], project, open, size).get('a')?.lines,
+    ).toEqual(['Hefei']);
+  });
+
+  it('of the longest names takes three lines, each about as wide', () => {
+    const { lines } = setLines(
+      'Beijing–Tianjin–Hebei National Technology Innovation Center',
+      (t) => textWidth(t, 13),
+      13,
+      150,
+    );
+    expect(lines).toEqual(['Beijing–Tianjin–Hebei ', 'National Technology ', 'Innovation Center']);
+    expect(setLines('上海颠覆性技术创新中心', (t) => textWidth(t, 13), 13, 150).lines).toEqual([
+      '上海颠覆性技术创新中心',
+    ]);
+  });
+
+  it('of a long name takes the room of both lines: a name just below it goes elsewhere', () => {
+    const long = 'Shanghai Disruptive Technology Innovation Center';
+    const one = placeNames([marker('a', [400, 300], { name: long })], project, open, size);
+    const w = textWidth('Technology Innovation Center', size);
+    // A box over where only the second line lies.
+    const second = { x0: 410, x1: 410 + w, y0: 306, y1: 312 };
+    const moved = placeNames([marker('a', [400, 300], { name: long })], project, open, size, [
+      second,
+    ]);
+    expect(one.get('a')?.anchor).toBe('start');
+    expect(moved.get('a')?.anchor).not.toBe('start');
   });
 
   it('never covers another name: two close places get different sides', () => {
@@ -132,9 +187,37 @@ describe('where a place’s name goes', () => {
       open,
       size,
     );
-    expect(spots.get('a')?.anchor).toBe('start');
+    expect(spots.get('a')).not.toBeNull();
     expect(spots.get('b')).not.toBeNull();
-    expect(spots.get('b')?.anchor).not.toBe('start');
+    expect(spots.get('b')?.anchor).not.toBe(spots.get('a')?.anchor);
+  });
+
+  it('keeps off another place’s dot, and is left out rather than lie on one', () => {
+    // b's dot lies where a's name would go on the right: a's name goes left.
+    const spots = placeNames(
+      [marker('a', [400, 300]), marker('b', [420, 300])],
+      project,
+      open,
+      size,
+    );
+    expect(spots.get('a')?.anchor).toBe('end');
+    // With left, below and above taken as well, only the right is left: on b's dot.
+    const w = textWidth('上海', size);
+    const taken = [
+      { x0: 395 - w, x1: 395, y0: 290, y1: 310 },
+      { x0: 380, x1: 420, y0: 311, y1: 325 },
+      { x0: 380, x1: 420, y0: 270, y1: 289 },
+    ];
+    const alone = placeNames([marker('a', [400, 300])], project, open, size, taken);
+    const both = placeNames(
+      [marker('a', [400, 300]), marker('b', [420, 300], { name: 'X' })],
+      project,
+      open,
+      size,
+      taken,
+    );
+    expect(alone.get('a')?.anchor).toBe('start');
+    expect(both.get('a')).toBeNull();
   });
 
   it('is left out when there is no free spot, and the chosen place is placed first', () => {

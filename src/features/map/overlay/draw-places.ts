@@ -4,7 +4,14 @@ import type { Model } from '../../../data/model';
 import type { Lang } from '../../../store/url-hash';
 import type { Arc } from '../../../arcs/arc-model';
 import type { Point } from '../../../arcs/arc-path';
-import { boxesOverlap, textWidth, type Box, type Visibility } from './visibility';
+import {
+  boxesOverlap,
+  LINE_EM,
+  setLines,
+  textWidth,
+  type Box,
+  type Visibility,
+} from './visibility';
 
 /** A place that takes part in what is shown: a dot and its name. */
 export type PlaceMarker = {
@@ -49,11 +56,18 @@ export function placeMarkers(
 /** The names' size in overlay.css (--map-label-size, when no presentation sets it). */
 const DEFAULT_SIZE = 13;
 
+/** A place's dot on screen (overlay.css draws it 4.5 px across the middle, with a stroke). */
+const DOT_RADIUS = 6;
+
 /** Room kept between two names. */
 const LABEL_GAP = 3;
 
-/** The rows of stacked names are a name's height and the gap apart, so each one fits. */
-const rowHeight = (size: number) => size + LABEL_GAP;
+/**
+ * A place's name wider than this (px) is set on more lines: the English names of the
+ * innovation centres (Shanghai Disruptive Technology Innovation Center) ran across a
+ * region and its places.
+ */
+const PLACE_WRAP_FROM = 170;
 
 /** Where a name may sit beside its dot, in order of preference: right, left, below, above. */
 const SPOTS = [
@@ -65,10 +79,28 @@ const SPOTS = [
 
 export type NameSpot = (typeof SPOTS)[number];
 
+/** A name placed: its spot, its lines, and the first line's height above or below the dot. */
+export type PlacedName = NameSpot & { lines: string[]; y: number };
+
+/** Each stacked name's distance below its dot, from the names stacked above it. */
+function rowOffsets(markers: PlaceMarker[], height: (m: PlaceMarker) => number) {
+  const offsets = new Map<string, number>();
+  const below = new Map<string, number>();
+  for (const m of [...markers].sort((a, b) => a.row - b.row)) {
+    const spot = m.at.join();
+    const y = below.get(spot) ?? 0;
+    offsets.set(m.id, y);
+    below.set(spot, y + height(m) + LABEL_GAP);
+  }
+  return offsets;
+}
+
 /**
  * Where each marker's name goes, greedily (a chosen place first, then by row): the first
  * spot beside its dot where it is wholly visible and covers no other name and no region
- * label (`taken`); null when there is none. A stacked name (row > 0) only goes right.
+ * label (`taken`) and lies on no other place's dot; null when there is none (the name is
+ * in the tooltip and the panel; a dot under a name could be neither seen nor told apart). A stacked name (row > 0) only goes right. A long
+ * name is set on lines, beside its dot centred on it, below or above it from it.
  */
 export function placeNames(
   markers: PlaceMarker[],
@@ -78,24 +110,44 @@ export function placeNames(
   taken: Box[] = [],
   /** Filled with every box taken, `taken` included. */
   boxes: Box[] = [...taken],
-): Map<string, NameSpot | null> {
-  const spot = new Map<string, NameSpot | null>();
+): Map<string, PlacedName | null> {
+  const set = new Map(
+    markers.map((m) => [m.id, setLines(m.name, (t) => textWidth(t, size), size, PLACE_WRAP_FROM)]),
+  );
+  const offsets = rowOffsets(markers, (m) => set.get(m.id)!.height);
+  // Every dot (a spot's first marker), and where it is.
+  const dots = markers
+    .filter((m) => m.row === 0)
+    .map((m) => {
+      const [x, y] = project(m.at);
+      const r = DOT_RADIUS;
+      return { spot: m.at.join(), box: { x0: x - r, x1: x + r, y0: y - r, y1: y + r } };
+    });
+  const spot = new Map<string, PlacedName | null>();
   const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
   for (const m of order) {
     const [x, y] = project(m.at);
-    const w = textWidth(m.name, size);
-    const rowY = y + m.row * rowHeight(size);
-    const fits = SPOTS.find((s) => {
-      if (m.row > 0 && s.anchor !== 'start') return false;
+    const { lines, width: w, height: h } = set.get(m.id)!;
+    const rowY = y + offsets.get(m.id)!;
+    const own = m.at.join();
+    let placed: PlacedName | null = null;
+    for (const s of SPOTS) {
+      if (m.row > 0 && s.anchor !== 'start') continue;
+      // The first line's centre: beside the dot the lines are centred on it (a stacked
+      // name hangs from its row), above it the last line is nearest.
+      const first =
+        s.dy < 0 ? s.dy - (h - size) : s.dy > 0 || m.row > 0 ? s.dy : s.dy - (h - size) / 2;
       const x0 = s.anchor === 'start' ? x + s.dx : s.anchor === 'end' ? x + s.dx - w : x - w / 2;
-      const box = { x0, x1: x0 + w, y0: rowY + s.dy - size / 2, y1: rowY + s.dy + size / 2 };
+      const y0 = rowY + first - size / 2;
+      const box = { x0, x1: x0 + w, y0, y1: y0 + h };
       const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
-      if (!vis.fits(centre, w, size) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP)))
-        return false;
+      if (!vis.fits(centre, w, h) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP))) continue;
+      if (dots.some((d) => d.spot !== own && boxesOverlap(d.box, box, 1))) continue;
       boxes.push(box);
-      return true;
-    });
-    spot.set(m.id, fits ?? null);
+      placed = { ...s, lines, y: offsets.get(m.id)! + first };
+      break;
+    }
+    spot.set(m.id, placed);
   }
   return spot;
 }
@@ -111,7 +163,7 @@ const DOT_CELL = 4;
  */
 export function markersToDraw(
   markers: PlaceMarker[],
-  spots: Map<string, NameSpot | null>,
+  spots: Map<string, PlacedName | null>,
   project: (p: LngLat) => Point,
 ): PlaceMarker[] {
   const dots = new Set<string>();
@@ -153,27 +205,34 @@ export function drawPlaces(
     .join((enter) => {
       const g = enter.append('g').attr('class', 'place-marker');
       g.append('circle').attr('r', 4.5);
-      g.append('text').attr('dy', '0.35em');
+      g.append('text');
       entered = g;
       return g;
     });
   // Which places are in the page changes as the map moves (a name finds room or loses it):
   // those that come in are styled whatever the redraw.
   const styled = restyle ? groups : entered;
-  if (styled)
-    styled
-      .attr('data-place', (d) => d.id)
-      .classed('chosen', (d) => d.chosen)
-      .select('text')
-      .text((d) => d.name);
+  if (styled) styled.attr('data-place', (d) => d.id).classed('chosen', (d) => d.chosen);
   groups.select('circle').attr('display', (d) => (d.row === 0 ? null : 'none'));
-  groups
+  const text = groups
     .attr('transform', (d) => `translate(${project(d.at).join(',')})`)
     .attr('display', (d) => (vis.visible(project(d.at)) ? null : 'none'))
     .select('text')
     .attr('display', (d) => (spot.get(d.id) ? null : 'none'))
-    .attr('x', (d) => spot.get(d.id)?.dx ?? 0)
-    .attr('y', (d) => (spot.get(d.id)?.dy ?? 0) + d.row * rowHeight(size))
     .attr('text-anchor', (d) => spot.get(d.id)?.anchor ?? 'start');
+  // One tspan per line, each from the spot's x; the name whole in the text's own content.
+  text
+    .selectAll<SVGTSpanElement, string>('tspan')
+    .data((d) => spot.get(d.id)?.lines ?? [d.name])
+    .join('tspan')
+    .attr('dy', '0.35em')
+    .text((line) => line);
+  text.each(function (d) {
+    const at = spot.get(d.id);
+    select(this)
+      .selectAll('tspan')
+      .attr('x', at?.dx ?? 0)
+      .attr('y', (_, i) => (at?.y ?? 0) + i * LINE_EM * size);
+  });
   return boxes;
 }

@@ -93,6 +93,43 @@ export function setLabel(
   };
 }
 
+/**
+ * How a place's name is set: on as few lines as keep each within `maxWidth` (a word wider
+ * than that gets a line of its own), split at spaces into lines as even as they can be
+ * (each but the last keeps its space, so the text stays the name).
+ */
+export function setLines(
+  name: string,
+  measure: (text: string) => number,
+  size: number,
+  maxWidth: number,
+): { lines: string[]; width: number; height: number } {
+  const whole = measure(name);
+  const words = name.split(/(?<= )/);
+  if (whole <= maxWidth || words.length === 1) return { lines: [name], width: whole, height: size };
+  // Words into lines, each as long as fits within `limit`.
+  const fill = (limit: number) => {
+    const lines: string[] = [];
+    for (const word of words) {
+      const last = lines.at(-1);
+      if (last !== undefined && measure((last + word).trimEnd()) <= limit)
+        lines[lines.length - 1] = last + word;
+      else lines.push(word);
+    }
+    return lines;
+  };
+  const count = fill(maxWidth).length;
+  // The narrowest limit that needs no more lines: the most even split.
+  let limit = whole / count;
+  while (limit < maxWidth && fill(limit).length > count) limit += 2;
+  const lines = fill(Math.min(limit, maxWidth));
+  return {
+    lines,
+    width: Math.max(...lines.map((line) => measure(line.trimEnd()))),
+    height: size * (1 + (lines.length - 1) * LINE_EM),
+  };
+}
+
 /** The box of a `w` × `h` label centred at `p`. */
 export const boxAt = ([x, y]: Point, w: number, h: number): Box => ({
   x0: x - w / 2,
