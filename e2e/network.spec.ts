@@ -187,6 +187,28 @@ test.describe('the cooperation network', () => {
     expect(await seriousA11yIssues(page)).toEqual([]);
   });
 
+  test('in English the links table fits its view at 1024 and 1280: no column cut off to the side', async ({
+    page,
+  }) => {
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await openMap(page, `?v=${width}#overview=links&lang=en`);
+      const scroll = page.locator('.links-table-scroll');
+      await expect(scroll.locator('tbody tr').first()).toBeVisible();
+      const { scrollWidth, clientWidth } = await scroll.evaluate((e) => ({
+        scrollWidth: e.scrollWidth,
+        clientWidth: e.clientWidth,
+      }));
+      expect(scrollWidth, `${width}`).toBeLessThanOrEqual(clientWidth);
+      // The last column's header is on screen, not under the edge.
+      const basis = await page.getByRole('columnheader', { name: /Basis/ }).boundingBox();
+      expect(basis!.x + basis!.width, `${width}`).toBeLessThanOrEqual(width);
+    }
+  });
+
   test('kind filters hide and show arcs and rows, and survive a reload', async ({ page }) => {
     await openMap(page, '#overview=links');
     // Beside the network view on a screen under 1400 px the legend's key is folded, so the
