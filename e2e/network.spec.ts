@@ -209,6 +209,19 @@ test.describe('the cooperation network', () => {
     }
   });
 
+  test('on a phone the note on how the map is drawn leaves the map to the network view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openMap(page, '?v=phone#lang=en');
+    // Shown at the start (this machine draws WebGL in software), gone with the network view.
+    const note = page.locator('.map').getByRole('note');
+    await expect(note).toBeVisible();
+    await page.goto('./?v=phone#lang=en&overview=links');
+    await expect(page.locator('.links-table tbody tr').first()).toBeVisible();
+    await expect(note).toBeHidden();
+  });
+
   test('kind filters hide and show arcs and rows, and survive a reload', async ({ page }) => {
     await openMap(page, '#overview=links');
     // Beside the network view on a screen under 1400 px the legend's key is folded, so the
