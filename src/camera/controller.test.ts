@@ -43,6 +43,25 @@ describe('the free part of the map', () => {
     expect(free.y1 - free.y0).toBe(736);
   });
 
+  it('judges each gap by the scale that fits inside its margin', () => {
+    // 全国 / 全球 at 1024 × 768 beside a panel: the gap below the legend is a little wider
+    // for China's shape without margins, the one between legend, controls and inset wider
+    // with them; China had been drawn small in the map's lower left.
+    const china: Bounds = [
+      [73.5, 18.15],
+      [135.1, 53.56],
+    ];
+    const obstacles = [
+      { x0: 12, y0: 12, x1: 164, y1: 336 },
+      { x0: 584, y0: 0, x1: 1024, y1: 655 },
+      { x0: 500, y0: 12, x1: 572, y1: 150 },
+      { x0: 466, y0: 485, x1: 572, y1: 643 },
+    ];
+    const small = { width: 1024, height: 655 };
+    expect(freeRect(small, obstacles, china, 36)).toEqual({ x0: 164, x1: 584, y0: 150, y1: 485 });
+    expect(freeRect(small, obstacles, china, 0)).toEqual({ x0: 0, x1: 466, y0: 336, y1: 655 });
+  });
+
   it('is the whole map when nothing covers it', () => {
     expect(freeRect(size, [], delta)).toEqual({ x0: 0, y0: 0, x1: 1280, y1: 736 });
   });

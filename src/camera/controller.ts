@@ -1,7 +1,7 @@
 import type { View } from '../store/url-hash';
 import { ZOOM_RANGE } from '../store/url-hash';
 import { fitView, type Bounds, type Project, type Size } from '../geo/projection';
-import { freeRect, type Rect } from './visible-area';
+import { freeRect, marginIn, type Rect } from './visible-area';
 
 export type RendererName = 'svg' | 'maplibre';
 export type { Project } from '../geo/projection';
@@ -266,9 +266,9 @@ export function fitInto(
   obstacles: Rect[],
   out?: { visible: Rect },
 ): View {
-  const free = freeRect(size, obstacles, target.bounds);
+  const free = freeRect(size, obstacles, target.bounds, FRAME_MARGIN);
   if (out) out.visible = free;
-  const margin = Math.min(FRAME_MARGIN, (free.x1 - free.x0) / 8, (free.y1 - free.y0) / 8);
+  const margin = marginIn(FRAME_MARGIN, free.x1 - free.x0, free.y1 - free.y0);
   const maxZoom = Math.min(target.maxZoom ?? FRAME_MAX_ZOOM, ZOOM_RANGE[1]);
   const view = fitView(
     target.bounds,

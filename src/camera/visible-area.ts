@@ -32,13 +32,17 @@ export function measureObstacles(host: Element, root: ParentNode = document): Re
 
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** The margin kept inside a free rectangle of `w` × `h`: `margin`, less in a small one. */
+export const marginIn = (margin: number, w: number, h: number) => Math.min(margin, w / 8, h / 8);
+
 /**
  * The free rectangle (touching no obstacle) in which `bounds` can be drawn largest:
  * every rectangle whose sides lie on the map's or an obstacle's edges is a candidate, and
- * the one with the largest fitting scale for the bounds' shape wins (a tall region prefers
- * a tall gap). With a handful of obstacles that is a few thousand candidates.
+ * the one with the largest fitting scale for the bounds' shape, inside its `margin`
+ * (`marginIn`), wins (a tall region prefers a tall gap). With a handful of obstacles that
+ * is a few thousand candidates.
  */
-export function freeRect(size: Size, obstacles: Rect[], bounds?: Bounds): Rect {
+export function freeRect(size: Size, obstacles: Rect[], bounds?: Bounds, margin = 0): Rect {
   const whole = { x0: 0, y0: 0, x1: size.width, y1: size.height };
   if (obstacles.length === 0) return whole;
   const [bw, bh] = boundsShape(bounds);
@@ -57,7 +61,8 @@ export function freeRect(size: Size, obstacles: Rect[], bounds?: Bounds): Rect {
           const r = { x0: xs[i]!, x1: xs[j]!, y0: ys[k]!, y1: ys[l]! };
           const w = r.x1 - r.x0;
           const h = r.y1 - r.y0;
-          const score = Math.min(w / bw, h / bh);
+          const m = marginIn(margin, w, h);
+          const score = Math.min((w - 2 * m) / bw, (h - 2 * m) / bh);
           // Ties go to the larger area (more context around the same scale).
           if (score < bestScore || (score === bestScore && w * h <= area(best))) continue;
           if (obstacles.some((o) => overlaps(r, o))) continue;
