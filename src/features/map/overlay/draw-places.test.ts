@@ -228,7 +228,8 @@ describe('where a place’s name goes', () => {
       open,
       size,
     );
-    expect(spots.get('chosen')).toMatchObject({ anchor: 'start' });
+    // Placed first, where neither the crowd's names nor their dots are (below them).
+    expect(spots.get('chosen')).toMatchObject({ anchor: 'middle', dy: 14 });
     expect([...spots.values()].filter((s) => s === null).length).toBeGreaterThan(0);
   });
 
@@ -237,6 +238,27 @@ describe('where a place’s name goes', () => {
     expect(placeNames([marker('a', [400, 300])], project, panel, size).get('a')?.anchor).toBe(
       'end',
     );
+  });
+
+  it('of a stacked place sits beside its dot when the name above it found no room', () => {
+    const at: LngLat = [400, 300];
+    const long = 'Shanghai Disruptive Technology Innovation Center';
+    // Room beside the dot for one line only: the long name (three lines) is left out, and
+    // the next name takes its row, level with the dot, not three lines lower.
+    const taken = [
+      { x0: 300, x1: 500, y0: 311, y1: 340 },
+      { x0: 300, x1: 500, y0: 255, y1: 289 },
+      { x0: 150, x1: 392, y0: 280, y1: 320 },
+    ];
+    const spots = placeNames(
+      [marker('centre', at, { name: long }), marker('city', at, { name: 'Shanghai', row: 1 })],
+      project,
+      open,
+      size,
+      taken,
+    );
+    expect(spots.get('centre')).toBeNull();
+    expect(spots.get('city')).toMatchObject({ anchor: 'start', y: 0 });
   });
 
   it('of places at one spot are stacked on the right, each on its own row', () => {

@@ -82,25 +82,13 @@ export type NameSpot = (typeof SPOTS)[number];
 /** A name placed: its spot, its lines, and the first line's height above or below the dot. */
 export type PlacedName = NameSpot & { lines: string[]; y: number };
 
-/** Each stacked name's distance below its dot, from the names stacked above it. */
-function rowOffsets(markers: PlaceMarker[], height: (m: PlaceMarker) => number) {
-  const offsets = new Map<string, number>();
-  const below = new Map<string, number>();
-  for (const m of [...markers].sort((a, b) => a.row - b.row)) {
-    const spot = m.at.join();
-    const y = below.get(spot) ?? 0;
-    offsets.set(m.id, y);
-    below.set(spot, y + height(m) + LABEL_GAP);
-  }
-  return offsets;
-}
-
 /**
  * Where each marker's name goes, greedily (a chosen place first, then by row): the first
  * spot beside its dot where it is wholly visible and covers no other name and no region
  * label (`taken`) and lies on no other place's dot; null when there is none (the name is
- * in the tooltip and the panel; a dot under a name could be neither seen nor told apart). A stacked name (row > 0) only goes right. A long
- * name is set on lines, beside its dot centred on it, below or above it from it.
+ * in the tooltip and the panel; a dot under a name could be neither seen nor told apart).
+ * A long name is set on lines, beside its dot centred on it, below or above it from it. A
+ * stacked name (row > 0) only goes right, below the names placed right of the same dot.
  */
 export function placeNames(
   markers: PlaceMarker[],
@@ -114,7 +102,8 @@ export function placeNames(
   const set = new Map(
     markers.map((m) => [m.id, setLines(m.name, (t) => textWidth(t, size), size, PLACE_WRAP_FROM)]),
   );
-  const offsets = rowOffsets(markers, (m) => set.get(m.id)!.height);
+  // Per spot: where the next stacked name's first line goes, below the names placed right.
+  const next = new Map<string, number>();
   // Every dot (a spot's first marker), and where it is.
   const dots = markers
     .filter((m) => m.row === 0)
@@ -128,23 +117,29 @@ export function placeNames(
   for (const m of order) {
     const [x, y] = project(m.at);
     const { lines, width: w, height: h } = set.get(m.id)!;
-    const rowY = y + offsets.get(m.id)!;
     const own = m.at.join();
     let placed: PlacedName | null = null;
     for (const s of SPOTS) {
       if (m.row > 0 && s.anchor !== 'start') continue;
-      // The first line's centre: beside the dot the lines are centred on it (a stacked
-      // name hangs from its row), above it the last line is nearest.
+      // The first line's centre, from the dot: beside it the lines are centred on it (a
+      // stacked name hangs below the names right of it), above it the last line is nearest.
       const first =
-        s.dy < 0 ? s.dy - (h - size) : s.dy > 0 || m.row > 0 ? s.dy : s.dy - (h - size) / 2;
+        m.row > 0
+          ? (next.get(own) ?? 0)
+          : s.dy < 0
+            ? s.dy - (h - size)
+            : s.dy > 0
+              ? s.dy
+              : -(h - size) / 2;
       const x0 = s.anchor === 'start' ? x + s.dx : s.anchor === 'end' ? x + s.dx - w : x - w / 2;
-      const y0 = rowY + first - size / 2;
+      const y0 = y + first - size / 2;
       const box = { x0, x1: x0 + w, y0, y1: y0 + h };
       const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
       if (!vis.fits(centre, w, h) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP))) continue;
       if (dots.some((d) => d.spot !== own && boxesOverlap(d.box, box, 1))) continue;
       boxes.push(box);
-      placed = { ...s, lines, y: offsets.get(m.id)! + first };
+      placed = { ...s, lines, y: first };
+      if (s.anchor === 'start') next.set(own, first + h + LABEL_GAP);
       break;
     }
     spot.set(m.id, placed);
