@@ -97,6 +97,8 @@ export function ArcsOverlay({
     () => placeMarkers(model, arcs, selection.place, lang),
     [model, arcs, selection.place, lang],
   );
+  // The corridors' stops, drawn as dots too: places' names keep off them as well.
+  const stops = useMemo(() => arcs.flatMap((a) => (a.active && a.path) || []), [arcs]);
 
   const handlers = useMemo<ArcHandlers>(
     () => ({
@@ -162,7 +164,7 @@ export function ArcsOverlay({
       .map((m) => boxAt(cam.project(m.at), DOT_BOX, DOT_BOX));
     const first = names ? placeRegionNames(names, cam.project, vis, lead, [], dots) : [];
     const taken = placesRef.current
-      ? drawPlaces(placesRef.current, markers, cam.project, vis, restyle, first)
+      ? drawPlaces(placesRef.current, markers, cam.project, vis, restyle, first, stops)
       : first;
     if (names) {
       const rest = regions.filter((r) => !lead.includes(r));

@@ -261,6 +261,13 @@ describe('where a place’s name goes', () => {
     expect(spots.get('city')).toMatchObject({ anchor: 'start', y: 0 });
   });
 
+  it('keeps off a corridor’s stops as off places’ dots', () => {
+    const spots = placeNames([marker('a', [400, 300])], project, open, size, [], undefined, [
+      [420, 300],
+    ]);
+    expect(spots.get('a')?.anchor).toBe('end');
+  });
+
   it('of places at one spot are stacked on the right, each on its own row', () => {
     const at: LngLat = [400, 300];
     const spots = placeNames(

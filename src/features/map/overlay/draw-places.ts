@@ -98,6 +98,8 @@ export function placeNames(
   taken: Box[] = [],
   /** Filled with every box taken, `taken` included. */
   boxes: Box[] = [...taken],
+  /** Other dots on the map to keep off: a corridor's stops. */
+  stops: readonly LngLat[] = [],
 ): Map<string, PlacedName | null> {
   const set = new Map(
     markers.map((m) => [m.id, setLines(m.name, (t) => textWidth(t, size), size, PLACE_WRAP_FROM)]),
@@ -105,13 +107,11 @@ export function placeNames(
   // Per spot: where the next stacked name's first line goes, below the names placed right.
   const next = new Map<string, number>();
   // Every dot (a spot's first marker), and where it is.
-  const dots = markers
-    .filter((m) => m.row === 0)
-    .map((m) => {
-      const [x, y] = project(m.at);
-      const r = DOT_RADIUS;
-      return { spot: m.at.join(), box: { x0: x - r, x1: x + r, y0: y - r, y1: y + r } };
-    });
+  const dots = [...markers.filter((m) => m.row === 0).map((m) => m.at), ...stops].map((at) => {
+    const [x, y] = project(at);
+    const r = DOT_RADIUS;
+    return { spot: at.join(), box: { x0: x - r, x1: x + r, y0: y - r, y1: y + r } };
+  });
   const spot = new Map<string, PlacedName | null>();
   const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
   for (const m of order) {
@@ -185,13 +185,15 @@ export function drawPlaces(
   vis: Visibility,
   restyle: boolean,
   taken: Box[] = [],
+  /** Other dots on the map to keep off: a corridor's stops. */
+  stops: readonly LngLat[] = [],
 ): Box[] {
   // The names' size, from one already drawn (read before this drawing changes anything, so
   // no style is computed twice); the stylesheet's default the first time.
   const sample = layer.querySelector<SVGTextElement>('g.place-marker text');
   const size = (sample && parseFloat(getComputedStyle(sample).fontSize)) || DEFAULT_SIZE;
   const boxes = [...taken];
-  const spot = placeNames(markers, project, vis, size, taken, boxes);
+  const spot = placeNames(markers, project, vis, size, taken, boxes, stops);
   const shown = markersToDraw(markers, spot, project);
   let entered: Selection<SVGGElement, PlaceMarker, SVGGElement, unknown> | null = null;
   const groups = select(layer)
