@@ -19,7 +19,7 @@ import {
   boxAt,
   leadRegions,
   placeLabels,
-  setLabel,
+  setLines,
   textWidth,
   visibility,
   type Box,
@@ -294,7 +294,7 @@ const DOT_BOX = 14;
 /** The regions' name elements, and each name set on its lines with its size. */
 type RegionNames = {
   labels: Selection<SVGTextElement, RegionLayer, SVGGElement, unknown>;
-  set: Map<string, ReturnType<typeof setLabel>>;
+  set: Map<string, ReturnType<typeof setLines>>;
 };
 
 /** The regions' names, written (on one line or two) in the text elements of `layer`. */
@@ -310,7 +310,7 @@ function regionNames(layer: SVGGElement, regions: RegionLayer[], restyle: boolea
   const font =
     style && `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   const set = new Map(
-    regions.map((r) => [r.id, setLabel(r.name, (text) => labelWidth(text, font, size), size)]),
+    regions.map((r) => [r.id, setLines(r.name, (text) => labelWidth(text, font, size), size)]),
   );
   labels.each(function (d) {
     const lines = set.get(d.id)!.lines;

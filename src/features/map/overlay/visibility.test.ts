@@ -4,7 +4,7 @@ import {
   leadRegions,
   nudge,
   placeLabels,
-  setLabel,
+  setLines,
   textWidth,
   visibility,
 } from './visibility';
@@ -45,21 +45,21 @@ describe('nudge: where a region’s name can be read', () => {
   });
 });
 
-describe('setLabel: a region’s name on one line or two', () => {
+describe('setLines: a region’s name on one line or two', () => {
   const measure = (text: string) => textWidth(text, 15);
 
   it('keeps a short name, or a Chinese one, on one line', () => {
-    expect(setLabel('Middle Yangtze', measure, 15)).toEqual({
+    expect(setLines('Middle Yangtze', measure, 15)).toEqual({
       lines: ['Middle Yangtze'],
       width: measure('Middle Yangtze'),
       height: 15,
     });
-    expect(setLabel('粤港澳大湾区', measure, 15).lines).toEqual(['粤港澳大湾区']);
+    expect(setLines('粤港澳大湾区', measure, 15).lines).toEqual(['粤港澳大湾区']);
   });
 
   it('sets a long name on two lines, split at the space nearest its middle', () => {
     const name = 'Guangdong–Hong Kong–Macao Greater Bay Area';
-    const set = setLabel(name, measure, 15);
+    const set = setLines(name, measure, 15);
     expect(set.lines).toEqual(['Guangdong–Hong Kong–Macao ', 'Greater Bay Area']);
     expect(set.lines.join('')).toBe(name);
     expect(set.width).toBe(measure('Guangdong–Hong Kong–Macao'));

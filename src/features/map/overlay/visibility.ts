@@ -64,45 +64,22 @@ export function nudge(p: Point, w: number, h: number, vis: Visibility): Point | 
   return vis.fits(p, w * 0.6, h * 0.6) ? p : null;
 }
 
-/** A name wider than this (px) is set on two lines: 粤港澳大湾区's English name. */
+/** A region's name wider than this (px) is set on more lines: 粤港澳大湾区's English name. */
 const WRAP_FROM = 240;
-/** Line height of a two-line name, in em. */
+/** Line height of a name set on lines, in em. */
 export const LINE_EM = 1.15;
 
 /**
- * How a region's name is set: one line, or two split at the space nearest its middle
- * (the first keeps the space, so the text stays the name) when it is wider than
- * WRAP_FROM; with the box it takes.
- */
-export function setLabel(
-  name: string,
-  measure: (text: string) => number,
-  size: number,
-): { lines: string[]; width: number; height: number } {
-  const whole = measure(name);
-  const spaces = [...name.matchAll(/ /g)].map((m) => m.index);
-  if (whole <= WRAP_FROM || spaces.length === 0)
-    return { lines: [name], width: whole, height: size };
-  const middle = name.length / 2;
-  const at = spaces.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a));
-  const lines = [name.slice(0, at + 1), name.slice(at + 1)];
-  return {
-    lines,
-    width: Math.max(...lines.map((line) => measure(line.trimEnd()))),
-    height: size * (1 + LINE_EM),
-  };
-}
-
-/**
- * How a place's name is set: on as few lines as keep each within `maxWidth` (a word wider
- * than that gets a line of its own), split at spaces into lines as even as they can be
- * (each but the last keeps its space, so the text stays the name).
+ * How a name is set, with the box it takes: on as few lines as keep each within
+ * `maxWidth` (a region's name: WRAP_FROM; a word wider than that gets a line of its own),
+ * split at spaces into lines as even as they can be (each but the last keeps its space,
+ * so the text stays the name).
  */
 export function setLines(
   name: string,
   measure: (text: string) => number,
   size: number,
-  maxWidth: number,
+  maxWidth = WRAP_FROM,
 ): { lines: string[]; width: number; height: number } {
   const whole = measure(name);
   const words = name.split(/(?<= )/);
