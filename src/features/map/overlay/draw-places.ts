@@ -106,11 +106,15 @@ export function placeNames(
   );
   // Per spot: where the next stacked name's first line goes, below the names placed right.
   const next = new Map<string, number>();
-  // Every dot (a spot's first marker), and where it is.
-  const dots = [...markers.filter((m) => m.row === 0).map((m) => m.at), ...stops].map((at) => {
+  // Every dot (a spot's first marker, a stop), once per spot: with every briefing, 1,645
+  // places lie on a few dozen spots.
+  const spots = new Map(
+    [...markers.filter((m) => m.row === 0).map((m) => m.at), ...stops].map((at) => [at.join(), at]),
+  );
+  const dots = [...spots].map(([key, at]) => {
     const [x, y] = project(at);
     const r = DOT_RADIUS;
-    return { spot: at.join(), box: { x0: x - r, x1: x + r, y0: y - r, y1: y + r } };
+    return { spot: key, box: { x0: x - r, x1: x + r, y0: y - r, y1: y + r } };
   });
   const spot = new Map<string, PlacedName | null>();
   const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
