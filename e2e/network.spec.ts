@@ -187,7 +187,7 @@ test.describe('the cooperation network', () => {
     expect(await seriousA11yIssues(page)).toEqual([]);
   });
 
-  test('in English the links table fits its view at 1024 and 1280: no column cut off to the side', async ({
+  test('in English the links table and the matrix fit their view at 1024 and 1280: no column cut off to the side', async ({
     page,
   }) => {
     for (const [width, height] of [
@@ -206,6 +206,12 @@ test.describe('the cooperation network', () => {
       // The last column's header is on screen, not under the edge.
       const basis = await page.getByRole('columnheader', { name: /Basis/ }).boundingBox();
       expect(basis!.x + basis!.width, `${width}`).toBeLessThanOrEqual(width);
+      // So is the region matrix's last column.
+      await page.locator('.network-tab[data-tab="matrix"]').click();
+      const matrix = page.locator('.matrix-view');
+      await expect(matrix.locator('.region-matrix')).toBeVisible();
+      const overflow = await matrix.evaluate((e) => e.scrollWidth - e.clientWidth);
+      expect(overflow, `matrix at ${width}`).toBeLessThanOrEqual(0);
     }
   });
 
