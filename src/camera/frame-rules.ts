@@ -96,20 +96,12 @@ export function chosenTarget(
   }
   if (chosen.region === WIDE_ID || (chosen.viewpoint && chosen.region === null)) {
     const links = model.linksOfRegion(WIDE_ID).map((l) => l.id);
-    const land = boxesBounds([geo.china]);
-    const ends = boundsOf(geo, [], linkEnds(model, labels, links));
-    return { bounds: ends ? union(land, ends) : land };
+    // China whole, and every end of the links beyond it.
+    return { bounds: boxesBounds([geo.china], linkEnds(model, labels, links)) };
   }
   if (chosen.region) {
     const links = model.linksOfRegion(chosen.region).map((l) => l.id);
     return regionsWithLinks(model, geo, labels, [chosen.region], links);
   }
   return null;
-}
-
-function union(a: Bounds, b: Bounds): Bounds {
-  return [
-    [Math.min(a[0][0], b[0][0]), Math.min(a[0][1], b[0][1])],
-    [Math.max(a[1][0], b[1][0]), Math.max(a[1][1], b[1][1])],
-  ];
 }
