@@ -73,6 +73,22 @@ test.describe('bad input', () => {
     await expect(page).toHaveURL(/region=yangtze-delta/);
   });
 
+  test('a briefing slow to arrive gets a loading screen, then the map', async ({ page }) => {
+    // Usually the files are in by the time the script has run, and the first render draws
+    // the map with no loading screen before it; held here, the reader is told what waits.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/${BUNDLE}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect(page.getByRole('status')).toHaveText('正在载入简报与地图数据…');
+    release();
+    await expect(page.locator('.map')).toHaveAttribute('data-map-state', 'ready');
+    await expect(page.locator('.splash')).toHaveCount(0);
+  });
+
   test('truncated data shows a clear message, not a blank page', async ({ page }) => {
     const text = readFileSync(`dist/${BUNDLE}`, 'utf8');
     await page.route(`**/${BUNDLE}`, (route) =>

@@ -11,13 +11,19 @@ import { announceUpdate } from './update-prompt';
 import { afterFirstView } from '../lib/first-view';
 import { whenIdle } from '../lib/after-paint';
 
-preloadFirstView();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
+// The first view's files are preloaded by index.html and are usually in by the time this
+// module has run: waiting a moment for them lets React's first render draw the map, with
+// no loading screen painted (and laid out) just before it. A slow network gets the loading
+// screen after that moment.
+void Promise.race([preloadFirstView(), new Promise((resolve) => setTimeout(resolve, 200))]).then(
+  () =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
 );
 
 // After the first visit the whole app is cached, so it then runs with no network. A new

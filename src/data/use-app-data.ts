@@ -50,15 +50,23 @@ function geoOnce(): Promise<GeoView> {
   return geometry;
 }
 
+// The first view's data once loaded and checked, if it was before React's first render:
+// that render then shows the map at once, with no loading screen painted before it.
+let settled: { briefing: string; data: AppData } | null = null;
+
 /**
  * Starts the first view's downloads and their decoding (the geometry, the briefing in
  * view) while the page's script is still being evaluated, before React's first render:
- * useAppData then picks up the same promises.
+ * useAppData then picks up the same promises, or the data itself once settled. Resolves
+ * when it has settled (loaded or failed); at once for all briefings, whose splash counts
+ * the files as they arrive.
  */
-export function startLoading(initial: string, index: readonly BriefingRef[]): void {
+export function startLoading(initial: string, index: readonly BriefingRef[]): Promise<void> {
   void geoOnce().catch(() => {});
-  if (initial !== ALL_BRIEFINGS)
-    void bundleOf(index.find((b) => b.id === initial) ?? { id: initial }).catch(() => {});
+  if (initial === ALL_BRIEFINGS) return Promise.resolve();
+  return loadFirst(initial, index, () => {}).then((data) => {
+    settled = { briefing: initial, data };
+  });
 }
 
 /**
@@ -95,6 +103,20 @@ function checkShapes(model: Model, geo: GeoView) {
 
 const message = (error: unknown) => String(error instanceof Error ? error.message : error);
 
+/** The model and geometry of the first view, checked against each other, or what failed. */
+function loadFirst(
+  briefing: string,
+  index: readonly BriefingRef[],
+  progress: (done: number) => void,
+): Promise<AppData> {
+  return Promise.all([loadModel(briefing, index, progress), geoOnce()])
+    .then(([model, geo]): AppData => {
+      checkShapes(model, geo);
+      return { status: 'ready', model, geo, briefing, pending: null };
+    })
+    .catch((error: unknown): AppData => ({ status: 'error', message: message(error) }));
+}
+
 /**
  * Loads the geometry and the briefing in view (only that one: the others are fetched when
  * asked for); `retry` tries again after a failure. `switchTo` fetches another briefing, or
@@ -111,23 +133,23 @@ export function useAppData(
   (briefing: string, show: () => void, failed: (message: string) => void) => void,
 ] {
   const total = (b: string) => (b === ALL_BRIEFINGS ? index.length : 1);
-  const [data, setData] = useState<AppData>({
-    status: 'loading',
-    pending: { briefing: initial, done: 0, total: total(initial) },
-  });
+  const first = settled?.briefing === initial ? settled.data : null;
+  const [data, setData] = useState<AppData>(
+    () =>
+      first ?? {
+        status: 'loading',
+        pending: { briefing: initial, done: 0, total: total(initial) },
+      },
+  );
   const [attempt, setAttempt] = useState(0);
   const indexRef = useRef(index);
   useEffect(() => {
+    if (attempt === 0 && first) return;
     let live = true;
     const pending = (done: number) =>
       live &&
       setData({ status: 'loading', pending: { briefing: initial, done, total: total(initial) } });
-    Promise.all([loadModel(initial, indexRef.current, pending), geoOnce()])
-      .then(([model, geo]) => {
-        checkShapes(model, geo);
-        if (live) setData({ status: 'ready', model, geo, briefing: initial, pending: null });
-      })
-      .catch((error: unknown) => live && setData({ status: 'error', message: message(error) }));
+    void loadFirst(initial, indexRef.current, pending).then((d) => live && setData(d));
     return () => {
       live = false;
     };
