@@ -93,6 +93,13 @@ test.describe('the map', () => {
         expect(p.y).toBeGreaterThan(box.y);
         expect(p.y).toBeLessThan(box.y + box.height);
       }
+      // Every kind of link is read whole in the legend, none cut at the foot of its box
+      // (at 1280 × 800 the last one had been; the geography key below may scroll).
+      const legend = (await page.locator('.legend').boundingBox())!;
+      for (const row of await page.locator('.kind-toggle').all()) {
+        const r = (await row.boundingBox())!;
+        expect(r.y + r.height, await row.innerText()).toBeLessThanOrEqual(legend.y + legend.height);
+      }
       await page.waitForTimeout(300);
       await screenshot(page, `start-${width}x${height}`);
     });
