@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
   expect,
+  openMap,
   openSettled,
   projectRenderer,
   REGION_INTERIORS,
@@ -110,7 +111,14 @@ async function clickRegionOnMap(page: Page, id: string) {
   // On a phone the region list may lie over a region at the start view, and the 南海诸岛
   // inset or the map's controls may at another: use the list there.
   if (onMap) await page.mouse.click(p.x, p.y);
-  else await page.locator(`.legend [data-region="${id}"]`).click();
+  else await chooseInLegend(page, id);
+}
+
+/** Chooses a region in the legend's list, unfolding it first where it is folded (a phone). */
+async function chooseInLegend(page: Page, id: string) {
+  const fold = page.locator('.legend-list-toggle[aria-expanded="false"]');
+  if (await fold.isVisible()) await fold.click();
+  await page.locator(`.legend [data-region="${id}"]`).click();
 }
 
 test.describe('the camera frames what was chosen', () => {
@@ -129,8 +137,7 @@ test.describe('the camera frames what was chosen', () => {
         await page.evaluate(() => window.__appStore!.getState().clearSelection());
         await page.evaluate((v) => window.__regionMap!.flyTo(v), start);
         await waitForCameraToSettle(page);
-        if (id === 'national-global')
-          await page.locator('.legend [data-region="national-global"]').click();
+        if (id === 'national-global') await chooseInLegend(page, id);
         else await clickRegionOnMap(page, id);
         await expect(page).toHaveURL(new RegExp(`region=${id}`));
         await waitForCameraToSettle(page);
@@ -279,13 +286,16 @@ test.describe('the camera frames what was chosen', () => {
     let wrapped = 0;
     // In English at the start, with nothing chosen, a region's name may have to lie on a
     // dot in the crowded south rather than be hidden: there only places' names are checked.
-    for (const [hash, names] of [
-      ['', ALL_NAMES],
-      ['#region=greater-bay-area', ALL_NAMES],
-      ['#region=middle-yangtze&lang=en', ALL_NAMES],
-      ['#lang=en', '.arcs-overlay .place-marker text'],
-    ] as const) {
-      await openSettled(page, `./${hash}`);
+    for (const [i, [hash, names]] of (
+      [
+        ['', ALL_NAMES],
+        ['#region=greater-bay-area', ALL_NAMES],
+        ['#region=middle-yangtze&lang=en', ALL_NAMES],
+        ['#lang=en', '.arcs-overlay .place-marker text'],
+      ] as const
+    ).entries()) {
+      // A query of its own: a hash-only change would not load the page again.
+      await openSettled(page, `./?v=${i}${hash}`);
       await waitForCameraToSettle(page);
       expect(await page.locator('.arcs-overlay .place-marker circle').count()).toBeGreaterThan(2);
       expect(await namesOnDots(names), hash || 'start').toEqual([]);
@@ -296,6 +306,47 @@ test.describe('the camera frames what was chosen', () => {
       wrapped += lines.filter((l) => l.lines > 1).length;
     }
     expect(wrapped).toBeGreaterThan(0);
+  });
+
+  test("no far end's chip lies on a name", async ({ page }) => {
+    // A chip sits where its link leaves the visible map; the names keep clear of it (a
+    // region's name moves aside, a place's is left out). These four each had a name
+    // under a chip (up to 2,568 px² of "Yangtze River Delta" at 1024 in English).
+    const namesUnderChips = () =>
+      page.evaluate(() => {
+        const chips = [...document.querySelectorAll('g.arc-edge[data-edge-for] rect')];
+        const names = [
+          ...document.querySelectorAll('.arcs-overlay .labels text, .arcs-overlay .places text'),
+        ].filter((t) => !t.closest('[display="none"]') && t.textContent);
+        const out: string[] = [];
+        for (const chip of chips) {
+          const c = chip.getBoundingClientRect();
+          for (const name of names) {
+            const n = name.getBoundingClientRect();
+            const w = Math.min(c.right, n.right) - Math.max(c.left, n.left);
+            const h = Math.min(c.bottom, n.bottom) - Math.max(c.top, n.top);
+            // More than 4 px each way: a text's box runs a little above and below its
+            // letters (18 px for 15 px type), and a name may come up to a chip's border.
+            if (w > 4 && h > 4)
+              out.push(`${chip.parentElement!.textContent} on ${name.textContent}`);
+          }
+        }
+        return { chips: chips.length, out };
+      });
+    for (const [width, height, hash] of [
+      [1024, 768, '#region=middle-yangtze&lang=en'],
+      [1024, 768, '#region=national-global&lang=en'],
+      [1280, 800, '#region=national-global&lang=en'],
+      [390, 844, ''],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      // A query of its own: a fresh first view at this size.
+      await openSettled(page, `./?v=${width}${hash}`);
+      await waitForCameraToSettle(page);
+      const { chips, out } = await namesUnderChips();
+      expect(chips, `${width} ${hash}`).toBeGreaterThan(0);
+      expect(out, `${width} ${hash}`).toEqual([]);
+    }
   });
 
   test('a shared #map= view is kept exactly, also with a region', async ({ page }) => {
@@ -329,6 +380,45 @@ test.describe('on a phone', () => {
     await expect(sheet).toHaveAttribute('data-sheet', 'expanded');
     await expect(page.locator('.panel blockquote').first()).toBeVisible();
     await screenshot(page, `phone-sheet-expanded-${projectRenderer()}`);
+  });
+
+  test('the legend folds to its title, the note sits beside it, and the map has the rest', async ({
+    page,
+  }) => {
+    for (const lang of ['zh', 'en']) {
+      // As this machine's reader gets it (the SVG map, with its note), fresh in each language.
+      await openMap(page, `./?v=${lang}#lang=${lang}`);
+      const legend = page.locator('.legend');
+      const title = legend.getByRole('button', {
+        name: lang === 'zh' ? '五个区域' : 'Five regions',
+      });
+      await expect(title).toHaveAttribute('aria-expanded', 'false');
+      await expect(legend.locator('.region-button').first()).toBeHidden();
+      // Shown once the renderer is known: this machine draws WebGL in software.
+      await expect(page.locator('.map-mode-note')).toBeVisible();
+      const seen = await page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+        const [l, n, z] = [box('.legend'), box('.map-mode-note'), box('.zoom-buttons')];
+        const apart = (a: DOMRect, b: DOMRect) =>
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        const top = document.elementFromPoint(n.x + n.width / 2, n.y + n.height / 2);
+        return {
+          legendHeight: Math.round(l.height),
+          noteOnTop: Boolean(top?.closest('.map-mode-note')),
+          noteApart: apart(n, l) && apart(n, z),
+          noteTop: Math.round(n.top - box('.map').top),
+        };
+      });
+      // Folded, the legend is one line; the note lies in the top row, not below the controls
+      // (there it had split the map, and China was framed in its lower half).
+      expect(seen.legendHeight, lang).toBeLessThan(50);
+      expect(seen, lang).toMatchObject({ noteOnTop: true, noteApart: true });
+      expect(seen.noteTop, lang).toBeLessThan(30);
+      await title.click();
+      await expect(title).toHaveAttribute('aria-expanded', 'true');
+      await legend.locator('.region-button[data-region="yangtze-delta"]').click();
+      await expect(page).toHaveURL(/region=yangtze-delta/);
+    }
   });
 });
 

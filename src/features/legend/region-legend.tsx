@@ -10,6 +10,8 @@ import { useMedia } from '../../lib/use-media';
 import './legend.css';
 
 const ROOMY = '(min-width: 1400px)';
+/** The phone layout of legend.css. */
+const PHONE = '(max-width: 599px)';
 
 /**
  * The legend is also the region list: one button per region, named by its name, so
@@ -34,8 +36,12 @@ export function RegionLegend({ model, compact = false }: { model: Model; compact
   // half of a 1024 px screen, and with the list the network's map had 300 px of the rest
   // (in English). The map names the regions; one click opens the list.
   const network = useAppStore((s) => s.overview !== null && s.step === null);
+  // On a phone the whole legend folds to its title: unfolded it took the top half of the
+  // map, and in English pushed China into a corner. The map names and colours the regions,
+  // and a tap on one chooses it.
+  const phone = useMedia(PHONE);
   const [listChoice, setListChoice] = useState<boolean | null>(null);
-  const foldable = network && !roomy && !compact;
+  const foldable = (phone || (network && !roomy)) && !compact;
   const listOpen = !foldable || (listChoice ?? false);
   const listId = useId();
   const select = (id: string) => {
@@ -49,6 +55,7 @@ export function RegionLegend({ model, compact = false }: { model: Model; compact
       className={compact ? 'legend compact' : 'legend'}
       aria-label={t(lang, 'regions')}
       data-map-obstacle
+      data-folded={listOpen ? undefined : ''}
     >
       <h2 className="legend-title">
         {foldable ? (

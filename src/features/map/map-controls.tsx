@@ -90,7 +90,7 @@ export function MapControls({
         </div>
       )}
       {note && (
-        <p className="map-mode-note" role="note">
+        <p className="map-mode-note" role="note" data-map-obstacle>
           {note}
         </p>
       )}

@@ -13,7 +13,7 @@ import { hideTooltip, showTooltip } from './tooltip';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { arcsFor, visibleArcs, type Arc } from '../../../arcs/arc-model';
 import type { Step } from '../../../deck/steps';
-import { drawArcs, ensureMarkers, markHovered, type ArcHandlers } from './draw-arcs';
+import { drawArcs, ensureMarkers, markHovered, placeArcs, type ArcHandlers } from './draw-arcs';
 import {
   LINE_EM,
   boxAt,
@@ -153,27 +153,34 @@ export function ArcsOverlay({
     if (host && (restyle || now - obstacles.current.at > OBSTACLES_MS))
       obstacles.current = { rects: measureObstacles(host), at: now };
     const vis = visibility(size, obstacles.current.rects);
+    // The arcs are placed first: a far end's chip sits where its link leaves the visible
+    // map, and the names keep clear of it.
+    const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
+    const placed = placeArcs(shown, cam.project, vis, size.width);
     // Names compete for room: the chosen region's first, then the places' at the links'
     // ends, then the other regions' (with none chosen, the regions' come first). A
-    // region's name also keeps off the places' dots where it has room (a place's name is
-    // beside its own dot).
+    // region's name also keeps off the places' dots and the chips where it has room (a
+    // place's name is beside its own dot; it, and another region's name, is left out
+    // rather than lie under a chip).
     const names = labelsRef.current && regionNames(labelsRef.current, regions, restyle);
     const lead = leadRegions(regions, selection.region);
-    const dots = markers
+    const avoid = markers
       .filter((m) => m.row === 0)
-      .map((m) => boxAt(cam.project(m.at), DOT_BOX, DOT_BOX));
-    const first = names ? placeRegionNames(names, cam.project, vis, lead, [], dots) : [];
+      .map((m) => boxAt(cam.project(m.at), DOT_BOX, DOT_BOX))
+      .concat(placed.boxes);
+    const first = names ? placeRegionNames(names, cam.project, vis, lead, [], avoid) : [];
+    // The chips are taken for the places' names and the other regions'.
+    const taken0 = [...first, ...placed.boxes];
     const taken = placesRef.current
-      ? drawPlaces(placesRef.current, markers, cam.project, vis, restyle, first, stops)
-      : first;
+      ? drawPlaces(placesRef.current, markers, cam.project, vis, restyle, taken0, stops)
+      : taken0;
     if (names) {
       const rest = regions.filter((r) => !lead.includes(r));
-      placeRegionNames(names, cam.project, vis, rest, taken, dots);
+      placeRegionNames(names, cam.project, vis, rest, taken, avoid);
     }
-    const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
     const animate = restyle && !prefersReducedMotion();
     const canvas = canvasRef.current && { canvas: canvasRef.current, ...size };
-    drawArcs(layer, shown, cam.project, vis, handlers, { animate, restyle, canvas });
+    drawArcs(layer, shown, placed, cam.project, handlers, { animate, restyle, canvas });
     if (restyle) markHovered(layer, appStore.getState().hover.link);
   };
   const drawRef = useRef(draw);
@@ -343,14 +350,14 @@ function placeRegionNames(
   vis: Visibility,
   which: RegionLayer[],
   taken: Box[],
-  /** The places' dots: kept clear of where there is room (the name is not hidden for them). */
-  dots: Box[],
+  /** The places' dots and the chips: kept clear of where there is room (the name is not hidden for them). */
+  avoid: Box[],
 ): Box[] {
   const { spots, boxes } = placeLabels(
     which.map((r) => ({ id: r.id, at: project(r.label), ...set.get(r.id)! })),
     vis,
     taken,
-    dots,
+    avoid,
   );
   labels
     .filter((d) => spots.has(d.id))

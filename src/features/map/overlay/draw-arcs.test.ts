@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Arc } from '../../../arcs/arc-model';
-import { unstackedChips, type Placed } from './draw-arcs';
+import type { LngLat } from '../../../data/schema';
+import { placeArcs, unstackedChips, type Placed } from './draw-arcs';
+import { textWidth, visibility } from './visibility';
+
+const MAP = { width: 800, height: 600 };
 
 const placed = (id: string, at: [number, number] | null, selected = false): Placed => ({
   arc: { id, selected } as Arc,
@@ -27,5 +31,52 @@ describe('unstackedChips', () => {
   it('keeps the chosen link’s chip, whatever comes before it', () => {
     const all = [placed('a', [100, 100]), placed('b', [105, 100], true)];
     expect([...unstackedChips(all)].map((d) => d.arc.id)).toEqual(['b']);
+  });
+});
+
+describe('placeArcs', () => {
+  // Projected as given: [lng, lat] are already pixels of an 800 × 600 map.
+  const project = (p: LngLat): [number, number] => [p[0], p[1]];
+  const far = (id: string, toName: string): Arc =>
+    ({
+      id,
+      from: [400, 300],
+      to: [1400, 300],
+      toName,
+      fromName: 'here',
+      directed: false,
+      bend: 0,
+      far: null,
+      selected: false,
+    }) as unknown as Arc;
+  const name = 'Yangtze River Economic Belt';
+
+  it('puts a chip where a link leaves the map, and gives its box (less the gap names keep) for the names to keep clear of', () => {
+    const { placed, boxes } = placeArcs([far('a', name)], project, visibility(MAP, []), 800);
+    const chip = placed[0]!.chip!;
+    expect(chip.text).toBe(`↔ ${name}`);
+    expect(chip.at[0]).toBeGreaterThan(600);
+    expect(chip.at[0] + chip.width / 2).toBeLessThanOrEqual(800);
+    expect(boxes).toEqual([
+      {
+        x0: chip.at[0] - chip.width / 2 + 3,
+        x1: chip.at[0] + chip.width / 2 - 3,
+        y0: chip.at[1] - 8,
+        y1: chip.at[1] + 8,
+      },
+    ]);
+  });
+
+  it('shortens a chip’s name to a third of a narrow map', () => {
+    const { placed } = placeArcs([far('a', name)], project, visibility(MAP, []), 390);
+    const chip = placed[0]!.chip!;
+    expect(chip.text).toMatch(/^↔ Yangtze River .*…$/);
+    expect(textWidth(chip.text.slice(2), 12)).toBeLessThanOrEqual(130);
+  });
+
+  it('gives no box for a chip the chosen link leaves out', () => {
+    const chosen = { ...far('b', 'there'), selected: true, to: [500, 300] } as Arc;
+    const { boxes } = placeArcs([far('a', name), chosen], project, visibility(MAP, []), 800);
+    expect(boxes).toEqual([]);
   });
 });

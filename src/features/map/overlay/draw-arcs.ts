@@ -4,7 +4,7 @@ import type { LngLat } from '../../../data/schema';
 import type { Arc } from '../../../arcs/arc-model';
 import { controlPoint, curvePath, curvePoint, type Point } from '../../../arcs/arc-path';
 import { arcWidth, kindStyle, KIND_STYLES } from '../../../arcs/arc-styles';
-import { textWidth, type Visibility } from './visibility';
+import { boxAt, textWidth, type Box, type Visibility } from './visibility';
 import { drawCorridors } from './draw-corridors';
 import {
   CANVAS_FROM,
@@ -23,6 +23,8 @@ const DRAW_MS = 600;
 const CHIP_FONT = 12;
 const CHIP_PAD = 6;
 const CHIP_H = 22;
+/** The room draw-places keeps between names (LABEL_GAP), not needed at a chip's border. */
+const CHIP_ROOM = 3;
 
 /**
  * Where an arc is drawn: from its visible end `a` along the curve toward `b`, up to `t`
@@ -79,21 +81,26 @@ export function ensureMarkers(svg: SVGSVGElement): void {
   });
 }
 
-/** A chip names its end in at most about this many pixels of text (the rest is in its title). */
+/**
+ * A chip names its end in at most about this many pixels of text, and in at most a third
+ * of the map's width (on a phone a whole name lay over the names of the regions it
+ * crossed); the whole name is in the link's tooltip, panel and table.
+ */
 const CHIP_TEXT_MAX = 200;
+const CHIP_TEXT_OF_WIDTH = 1 / 3;
 
-function shorten(name: string): string {
-  if (textWidth(name, CHIP_FONT) <= CHIP_TEXT_MAX) return name;
+function shorten(name: string, max: number): string {
+  if (textWidth(name, CHIP_FONT) <= max) return name;
   let cut = '';
   for (const ch of name) {
-    if (textWidth(`${cut}${ch}…`, CHIP_FONT) > CHIP_TEXT_MAX) break;
+    if (textWidth(`${cut}${ch}…`, CHIP_FONT) > max) break;
     cut += ch;
   }
   return `${cut.trimEnd()}…`;
 }
 
-function chipText(arc: Arc, hiddenIsTo: boolean): string {
-  const name = shorten(hiddenIsTo ? arc.toName : arc.fromName);
+function chipText(arc: Arc, hiddenIsTo: boolean, max: number): string {
+  const name = shorten(hiddenIsTo ? arc.toName : arc.fromName, max);
   if (!arc.directed) return `↔ ${name}`;
   return hiddenIsTo ? `→ ${name}` : `← ${name}`;
 }
@@ -103,7 +110,7 @@ function chipText(arc: Arc, hiddenIsTo: boolean): string {
  * the map, or under the panel, legend, inset or sheet) or far away (the world), it is drawn
  * up to where it leaves the visible map, and a chip there names the far end.
  */
-function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility): Placed {
+function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax: number): Placed {
   const from = project(arc.from);
   const to = project(arc.to);
   // The model's bend (links between the same two regions fanned apart), from→to.
@@ -115,7 +122,7 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility): Placed
   if (!fromIn && !toIn) return { arc, a: from, c, b: to, t: 1, reversed: false, chip: null };
   const reversed = !fromIn;
   const [a, b] = reversed ? [to, from] : [from, to];
-  const text = chipText(arc, !reversed);
+  const text = chipText(arc, !reversed, textMax);
   const width = textWidth(text, CHIP_FONT) + CHIP_PAD * 2;
   // Walk the curve from the visible end to where it leaves the visible map, then back
   // until the whole chip fits in the visible part.
@@ -137,39 +144,61 @@ const INTERACTIVE = ".app[data-panel='open'], .app[data-presenting]";
 export type ArcCanvas = { canvas: HTMLCanvasElement; width: number; height: number };
 
 /**
- * Draws the arcs into `layer` in screen pixels. Called on every camera change: with
- * `restyle` false (the arcs are the same, only the camera moved) it sets no more than the
- * geometry, and styles only arcs that have just come into view. `animate` grows newly
- * added arcs in. With CANVAS_FROM arcs or more, their lines are painted on `canvas` (the
- * chosen and the hovered one stay SVG lines above it); each keeps its SVG group for the
- * pointer, its chip and its count.
+ * The arcs (links without `via`: corridors are drawn by drawCorridors) placed for this
+ * camera, and the chips that are shown, in boxes: the names on the map keep clear of them.
+ * With one link chosen, only it names its hidden ends: the other links are dimmed context,
+ * and their chips would crowd the chosen link's ends. With many links (CANVAS_FROM), a
+ * chip that would lie on one already placed is left out (its line is still drawn, the
+ * table lists the link): with every briefing, hundreds of chips stacked on the same few
+ * far ends (全球, 非洲…), unreadable, and most of a redraw's time.
+ */
+export function placeArcs(
+  arcs: Arc[],
+  project: (p: LngLat) => Point,
+  vis: Visibility,
+  mapWidth: number,
+): { placed: Placed[]; chips: Set<Placed>; boxes: Box[] } {
+  const chosen = arcs.some((a) => a.selected);
+  const textMax = Math.min(CHIP_TEXT_MAX, mapWidth * CHIP_TEXT_OF_WIDTH);
+  const placed = arcs
+    .filter((arc) => !arc.path)
+    .map((arc) => {
+      const p = place(arc, project, vis, textMax);
+      return chosen && !arc.selected && p.chip ? { ...p, chip: null } : p;
+    });
+  const chips =
+    placed.length >= CANVAS_FROM ? unstackedChips(placed) : new Set(placed.filter((d) => d.chip));
+  // Less the room names keep between each other: a name may come up to a chip's border.
+  const boxes = [...chips].map((d) =>
+    boxAt(d.chip!.at, d.chip!.width - 2 * CHIP_ROOM, CHIP_H - 2 * CHIP_ROOM),
+  );
+  return { placed, chips, boxes };
+}
+
+/**
+ * Draws the arcs into `layer` in screen pixels: the corridors among `arcs`, and the
+ * others as `placeArcs` placed them. Called on every camera change: with `restyle` false
+ * (the arcs are the same, only the camera moved) it sets no more than the geometry, and
+ * styles only arcs that have just come into view. `animate` grows newly added arcs in.
+ * With CANVAS_FROM arcs or more, their lines are painted on `canvas` (the chosen and the
+ * hovered one stay SVG lines above it); each keeps its SVG group for the pointer, its chip
+ * and its count.
  */
 export function drawArcs(
   layer: SVGGElement,
   arcs: Arc[],
+  { placed, chips: withChip }: ReturnType<typeof placeArcs>,
   project: (p: LngLat) => Point,
-  vis: Visibility,
   handlers: ArcHandlers,
   { animate, restyle, canvas }: { animate: boolean; restyle: boolean; canvas?: ArcCanvas | null },
 ): void {
-  // Corridors (links with `via`) are drawn by drawCorridors; the rest are arcs.
-  // With one link chosen, only it names its hidden ends: the other links are dimmed
-  // context, and their chips would crowd the chosen link's ends.
-  const chosen = arcs.some((a) => a.selected);
-  const placed = drawCorridors(layer, arcs, project, handlers).map((arc) => {
-    const p = place(arc, project, vis);
-    return chosen && !arc.selected && p.chip ? { ...p, chip: null } : p;
-  });
+  drawCorridors(layer, arcs, project, handlers);
   // Many links: their lines (and counts) are painted on the canvas. An SVG group is kept
   // only where it is needed: for the pointer once something is chosen (the overview's
   // arcs are a picture, see overlay.css), and for the chosen link, the hovered one and
   // the chips. A group per link was most of a pan's frame time at 1,851 links.
   const painted = canvas && placed.length >= CANVAS_FROM ? canvas : null;
-  // As many links: a chip that would lie on one already placed is left out (its line is
-  // still drawn, the table lists the link). With every briefing, hundreds of chips stacked
-  // on the same few far ends (全球, 非洲…): unreadable, and most of a redraw's time.
-  const kept = placed.length >= CANVAS_FROM ? unstackedChips(placed) : null;
-  const hasChip = (d: Placed) => d.chip !== null && (!kept || kept.has(d));
+  const hasChip = (d: Placed) => withChip.has(d);
   const hoveredId = layer.getAttribute('data-hovered-link');
   const interactive = !painted || layer.closest(INTERACTIVE) !== null;
   const inSvg = interactive

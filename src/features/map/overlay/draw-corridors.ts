@@ -11,15 +11,15 @@ type Placed = { arc: Arc; points: Point[] };
 
 /**
  * Draws the corridors among `arcs` (links with `via`, such as the G60 corridor) as one
- * smooth line through all their stops, with a dot on each stop, and returns the other arcs
- * for `drawArcs`. Groups are `g.corridor`, never `g.arc`, so the arcs' join leaves them be.
+ * smooth line through all their stops, with a dot on each stop (the other arcs are
+ * `drawArcs`'). Groups are `g.corridor`, never `g.arc`, so the arcs' join leaves them be.
  */
 export function drawCorridors(
   layer: SVGGElement,
   arcs: Arc[],
   project: (p: LngLat) => Point,
   handlers: ArcHandlers,
-): Arc[] {
+): void {
   const placed: Placed[] = arcs
     .filter((a) => a.path)
     .map((arc) => ({ arc, points: arc.path!.map(project) }));
@@ -62,5 +62,4 @@ export function drawCorridors(
     .attr('fill', PAPER)
     .attr('stroke', (s) => s.color)
     .attr('stroke-width', 2);
-  return arcs.filter((a) => !a.path);
 }
