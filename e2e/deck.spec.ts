@@ -161,29 +161,36 @@ test.describe('the deck on a projector', () => {
     const session = new URL(notes.url()).hash.replace('#presenter=', '');
     const at = page.locator('.step-count');
     const before = await at.innerText();
+    // Every step the page shows from here on, in order.
+    await page.evaluate(() => {
+      const shown: string[] = [];
+      (window as unknown as { __steps: string[] }).__steps = shown;
+      const count = document.querySelector('.step-count')!;
+      new MutationObserver(() => shown.push(count.textContent ?? '')).observe(count, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
     await page.evaluate((id) => {
+      new BroadcastChannel('regional-innovation-map:presenter:someone-else').postMessage({
+        type: 'go',
+        step: 0,
+      });
       const c = new BroadcastChannel(`regional-innovation-map:presenter:${id}`);
       // 1e9 is no step at all: dropped, not taken as "the last step".
       for (const step of [-1, NaN, 'abc', 2.5, {}, null, 1e9]) c.postMessage({ type: 'go', step });
       c.postMessage({});
       c.postMessage('go');
-      new BroadcastChannel('regional-innovation-map:presenter:someone-else').postMessage({
-        type: 'go',
-        step: 0,
-      });
+      // Then a real one, on the same channel, so after them: 9999 is past the end and lands
+      // on the last step. Once it has, the forged ones have all been read.
+      c.postMessage({ type: 'go', step: 9999 });
     }, session);
-    // Give the forged messages time to arrive (a channel has no acknowledgement).
-    await page.waitForTimeout(300);
-    await expect(at).toHaveText(before);
-    await page.evaluate((id) => {
-      new BroadcastChannel(`regional-innovation-map:presenter:${id}`).postMessage({
-        type: 'go',
-        step: 9999,
-      });
-    }, session);
-    // 9999 is past the end and lands on the last step.
     const count = before.split('/')[1]!.trim();
     await expect(at).toHaveText(`${count} / ${count}`);
+    // No step but the last was ever shown: every forged message was ignored.
+    const shown = await page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
+    expect(new Set(shown.map((t) => t.trim()))).toEqual(new Set([`${count} / ${count}`]));
     await expect(page).toHaveURL(new RegExp(`step=${count}(&|$)`));
     await expect(page.locator('aside.presenter')).toHaveAttribute('data-step', 'closing');
   });

@@ -1,4 +1,4 @@
-import { expect, openMap, screenshot, test } from './fixtures';
+import { expect, openMap, screenshot, test, waitForStillMap } from './fixtures';
 
 // Runs in both projects; in the one without WebGL it is the whole map.
 test.describe('the SVG map without WebGL2', () => {
@@ -13,7 +13,7 @@ test.describe('the SVG map without WebGL2', () => {
     await expect(
       page.locator('.arcs-overlay g.arc[data-link="hong-kong-shenzhen-hetao"]'),
     ).toBeVisible();
-    await page.waitForTimeout(1000);
+    await waitForStillMap(page);
     await screenshot(page, 'no-webgl-greater-bay-area');
     await page.keyboard.press('Escape');
     // The note belongs to the start view (beside a panel it would take the selection's room).

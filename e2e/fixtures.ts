@@ -122,6 +122,22 @@ export async function waitForCameraToSettle(page: Page) {
   });
 }
 
+/**
+ * Waits until the map is still for a picture: the camera has settled and no link is still
+ * being drawn in (d3 keeps `__transition` on a node while one runs).
+ */
+export async function waitForStillMap(page: Page) {
+  await waitForCameraToSettle(page);
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('.arcs-overlay *')].some(
+        (node) => (node as Element & { __transition?: unknown }).__transition,
+      ),
+    undefined,
+    { polling: 100 },
+  );
+}
+
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png` });
 }

@@ -8,6 +8,7 @@ import {
   screenshot,
   settledRenderer,
   test,
+  waitForStillMap,
 } from './fixtures';
 
 test.describe('the map', () => {
@@ -100,7 +101,7 @@ test.describe('the map', () => {
         const r = (await row.boundingBox())!;
         expect(r.y + r.height, await row.innerText()).toBeLessThanOrEqual(legend.y + legend.height);
       }
-      await page.waitForTimeout(300);
+      await waitForStillMap(page);
       await screenshot(page, `start-${width}x${height}`);
     });
   }

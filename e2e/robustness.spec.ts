@@ -118,8 +118,9 @@ test.describe('a hostile link', () => {
     const chosen = () =>
       page.evaluate(() => location.hash.replace(/map=[^&]*&?/, '').replace(/^#$/, ''));
     const hash = await chosen();
-    // Enter that commits an input method's composition.
-    await search.evaluate((el) => {
+    // Enter that commits an input method's composition. The search box picks in its
+    // keydown handler, at once: the selection right after it says whether it picked.
+    const selected = await search.evaluate((el) => {
       el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
       el.dispatchEvent(
         new KeyboardEvent('keydown', {
@@ -129,8 +130,9 @@ test.describe('a hostile link', () => {
           bubbles: true,
         }),
       );
+      return window.__appStore!.getState().selection;
     });
-    await page.waitForTimeout(300);
+    expect(selected).toMatchObject({ region: null, link: null, place: null });
     expect(await chosen()).toBe(hash);
     await expect(page.getByRole('option').first()).toBeVisible();
     // A plain Enter does pick (so the check above could fail).
