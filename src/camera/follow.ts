@@ -7,25 +7,12 @@ import { appStore, type AppStore } from '../store/store';
 import { afterNextPaint } from '../lib/after-paint';
 import { camera, type FrameTarget } from './controller';
 import { chosenTarget, overviewTarget, regionsWithLinks } from './frame-rules';
-import { measureObstacles, type Rect } from './visible-area';
+import { measureObstacles, obstaclesMoved, type Rect } from './visible-area';
 
 /** Refits after one choice, as what covers the map settles (a panel's chunk, a font). */
 const MAX_REFITS = 12;
 /** Smaller changes of what covers the map are not worth moving the camera for. */
 const REFIT_PX = 8;
-
-function changed(a: Rect[], b: Rect[]): boolean {
-  if (a.length !== b.length) return true;
-  return a.some((r, i) => {
-    const o = b[i]!;
-    return (
-      Math.abs(r.x0 - o.x0) > REFIT_PX ||
-      Math.abs(r.x1 - o.x1) > REFIT_PX ||
-      Math.abs(r.y0 - o.y0) > REFIT_PX ||
-      Math.abs(r.y1 - o.y1) > REFIT_PX
-    );
-  });
-}
 
 type Options = { model: Model; geo: GeoView; host: () => Element | null };
 
@@ -129,7 +116,7 @@ export function startCameraFollow({ model, geo, host }: Options): () => void {
       if (choosing || !framed || !el || camera.commandCount !== framed.at) return;
       // A few refits per choice at most: what covers the map must never chase the camera.
       if (framed.refits >= MAX_REFITS) return;
-      const moved = changed(lastRects, measureObstacles(el));
+      const moved = obstaclesMoved(lastRects, measureObstacles(el), REFIT_PX);
       if (moved || sizeChanged()) fit(framed.target, true, framed.refits + 1);
     });
   };

@@ -30,6 +30,67 @@ export function measureObstacles(host: Element, root: ParentNode = document): Re
   return rects;
 }
 
+/** Whether obstacles came or went, or one moved by more than `px` on any side. */
+export function obstaclesMoved(a: readonly Rect[], b: readonly Rect[], px: number): boolean {
+  if (a.length !== b.length) return true;
+  return a.some((r, i) => {
+    const o = b[i]!;
+    return (
+      Math.abs(r.x0 - o.x0) > px ||
+      Math.abs(r.x1 - o.x1) > px ||
+      Math.abs(r.y0 - o.y0) > px ||
+      Math.abs(r.y1 - o.y1) > px
+    );
+  });
+}
+
+/**
+ * Calls `onChange` (in the next frame, once however many came) when something that may
+ * cover the map appears, goes, moves or changes size: an attribute that shows or hides one
+ * (a panel, the network view, a folded legend), an obstacle's own resize, the end of a
+ * transition.
+ */
+export function watchObstacles(onChange: () => void): () => void {
+  let frame = 0;
+  const soon = () => {
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        onChange();
+      });
+  };
+  const sizes = new ResizeObserver(soon);
+  const rescan = () => {
+    sizes.disconnect();
+    for (const el of document.querySelectorAll(OBSTACLE)) sizes.observe(el);
+    soon();
+  };
+  const attributes = new MutationObserver(rescan);
+  attributes.observe(document.documentElement, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: [
+      'data-panel',
+      'data-network',
+      'data-sheet',
+      'data-presenting',
+      'data-folded',
+      'hidden',
+      'lang',
+    ],
+  });
+  // An obstacle that slides into place (the inset and the controls beside a panel) ends
+  // with a transition, not a resize.
+  document.addEventListener('transitionend', soon);
+  rescan();
+  return () => {
+    cancelAnimationFrame(frame);
+    attributes.disconnect();
+    sizes.disconnect();
+    document.removeEventListener('transitionend', soon);
+  };
+}
+
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** The margin kept inside a free rectangle of `w` × `h`: `margin`, less in a small one. */

@@ -7,7 +7,12 @@ import type { GeoView } from '../../../geo/view';
 import { screenPath, type Size } from '../../../geo/projection';
 import { regionLabelPoints, type RegionLayer } from '../../../geo/map-layers';
 import { camera, type CameraFrame, type Project } from '../../../camera/controller';
-import { measureObstacles, type Rect } from '../../../camera/visible-area';
+import {
+  measureObstacles,
+  obstaclesMoved,
+  watchObstacles,
+  type Rect,
+} from '../../../camera/visible-area';
 import { drawGeographyOverlay } from '../../../geo/geography-layer';
 import { hideTooltip, showTooltip } from './tooltip';
 import { prefersReducedMotion } from '../../../lib/motion';
@@ -209,6 +214,22 @@ export function ArcsOverlay({
     if (now.every((value, i) => value === restyledWith.current[i])) return;
     drawRef.current(true);
   }, [arcs, markers, size, regions, outlineHover, belt]);
+
+  // What covers the map came, went or changed size (a panel or the network view whose
+  // chunk arrived, a legend folded) with the camera still: names and chips move off it.
+  // A camera frame measures them anyway; a view kept from the URL has none.
+  useEffect(
+    () =>
+      watchObstacles(() => {
+        const host = svgRef.current?.parentElement;
+        if (!host) return;
+        const rects = measureObstacles(host);
+        if (!obstaclesMoved(rects, obstacles.current.rects, 1)) return;
+        obstacles.current = { rects, at: performance.now() };
+        drawRef.current(false);
+      }),
+    [],
+  );
 
   // The topology arrived: the belt (if on) can be drawn; nothing else changes.
   useEffect(() => {

@@ -134,6 +134,22 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax
     t -= STEP;
     at = curvePoint(a, c, b, Math.max(t, 0));
   }
+  // Nowhere on the line (its visible end is beside the panel or the inset): beside that end.
+  if (!vis.fits(at, width, CHIP_H)) {
+    const [x, y] = at;
+    const half = width / 2 + 4;
+    const beside = [
+      [-half, 0],
+      [half, 0],
+      [0, -CHIP_H],
+      [0, CHIP_H],
+      [-half, -CHIP_H],
+      [half, -CHIP_H],
+      [-half, CHIP_H],
+      [half, CHIP_H],
+    ].map(([dx, dy]): Point => [x + dx!, y + dy!]);
+    at = beside.find((p) => vis.fits(p, width, CHIP_H)) ?? at;
+  }
   return { arc, a, c, b, t: Math.max(t, 0), reversed, chip: { at, text, width } };
 }
 
@@ -147,10 +163,11 @@ export type ArcCanvas = { canvas: HTMLCanvasElement; width: number; height: numb
  * The arcs (links without `via`: corridors are drawn by drawCorridors) placed for this
  * camera, and the chips that are shown, in boxes: the names on the map keep clear of them.
  * With one link chosen, only it names its hidden ends: the other links are dimmed context,
- * and their chips would crowd the chosen link's ends. With many links (CANVAS_FROM), a
- * chip that would lie on one already placed is left out (its line is still drawn, the
- * table lists the link): with every briefing, hundreds of chips stacked on the same few
- * far ends (全球, 非洲…), unreadable, and most of a redraw's time.
+ * and their chips would crowd the chosen link's ends. A chip that would lie on one already
+ * placed is left out (its line is still drawn, the table lists the link): two chips on top
+ * of each other are both unreadable (the overview beside the links table stacked three at
+ * the table's edge), and with every briefing hundreds of them stacked on the same few far
+ * ends (全球, 非洲…) took most of a redraw's time.
  */
 export function placeArcs(
   arcs: Arc[],
@@ -166,8 +183,7 @@ export function placeArcs(
       const p = place(arc, project, vis, textMax);
       return chosen && !arc.selected && p.chip ? { ...p, chip: null } : p;
     });
-  const chips =
-    placed.length >= CANVAS_FROM ? unstackedChips(placed) : new Set(placed.filter((d) => d.chip));
+  const chips = unstackedChips(placed);
   // Less the room names keep between each other: a name may come up to a chip's border.
   const boxes = [...chips].map((d) =>
     boxAt(d.chip!.at, d.chip!.width - 2 * CHIP_ROOM, CHIP_H - 2 * CHIP_ROOM),
