@@ -187,15 +187,19 @@ test.describe('the cooperation network', () => {
     expect(await seriousA11yIssues(page)).toEqual([]);
   });
 
-  test('in English the links table and the matrix fit their view at 1024 and 1280: no column cut off to the side', async ({
+  test('the links table and the matrix fit their view at 1024 and 1280 in English, and on a phone: no column cut off to the side', async ({
     page,
   }) => {
-    for (const [width, height] of [
-      [1024, 768],
-      [1280, 800],
+    for (const [width, height, lang] of [
+      [1024, 768, 'en'],
+      [1280, 800, 'en'],
+      // On a phone each link is a card and the matrix's heads run upward (in columns the
+      // table had scrolled sideways, "Direction" cut at the edge, and so had the matrix).
+      [390, 844, 'en'],
+      [390, 844, 'zh'],
     ] as const) {
       await page.setViewportSize({ width, height });
-      await openMap(page, `?v=${width}#overview=links&lang=en`);
+      await openMap(page, `?v=${width}-${lang}#overview=links&lang=${lang}`);
       const scroll = page.locator('.links-table-scroll');
       await expect(scroll.locator('tbody tr').first()).toBeVisible();
       const { scrollWidth, clientWidth } = await scroll.evaluate((e) => ({
@@ -204,14 +208,17 @@ test.describe('the cooperation network', () => {
       }));
       expect(scrollWidth, `${width}`).toBeLessThanOrEqual(clientWidth);
       // The last column's header is on screen, not under the edge.
-      const basis = await page.getByRole('columnheader', { name: /Basis/ }).boundingBox();
+      const basis = await page.getByRole('columnheader', { name: /Basis|依据/ }).boundingBox();
       expect(basis!.x + basis!.width, `${width}`).toBeLessThanOrEqual(width);
       // So is the region matrix's last column.
       await page.locator('.network-tab[data-tab="matrix"]').click();
       const matrix = page.locator('.matrix-view');
       await expect(matrix.locator('.region-matrix')).toBeVisible();
       const overflow = await matrix.evaluate((e) => e.scrollWidth - e.clientWidth);
-      expect(overflow, `matrix at ${width}`).toBeLessThanOrEqual(0);
+      expect(overflow, `matrix at ${width} ${lang}`).toBeLessThanOrEqual(0);
+      // Its caption is read whole, on screen.
+      const caption = (await matrix.locator('caption').boundingBox())!;
+      expect(caption.x + caption.width, `caption at ${width} ${lang}`).toBeLessThanOrEqual(width);
     }
   });
 
