@@ -214,6 +214,14 @@ test.describe('the service worker', () => {
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
       const prompt = page.locator('.update-prompt');
       await expect(prompt).toContainText('新版本已就绪', { timeout: 30_000 });
+      // It leaves the legend be (at the left it had lain over its last rows).
+      const [p, legend] = [
+        (await prompt.boundingBox())!,
+        (await page.locator('.legend').boundingBox())!,
+      ];
+      expect(p.x, 'the prompt starts right of the legend').toBeGreaterThanOrEqual(
+        legend.x + legend.width,
+      );
       await screenshot(page, 'update-prompt');
       // Until the reader says so, the old version keeps the page (and its chunks).
       expect(
