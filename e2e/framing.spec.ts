@@ -10,6 +10,7 @@ import {
   screenshot,
   test,
   waitForCameraToSettle,
+  waitForStillMap,
   withRenderer,
 } from './fixtures';
 
@@ -379,6 +380,14 @@ test.describe('on a phone', () => {
     await sheet.locator('.sheet-toggle').click();
     await expect(sheet).toHaveAttribute('data-sheet', 'expanded');
     await expect(page.locator('.panel blockquote').first()).toBeVisible();
+    // The camera moves the region into the strip of map the expanded sheet leaves.
+    await waitForStillMap(page);
+    const q = await screenPoint(page, REGION_INTERIORS.get('yangtze-delta')!);
+    const onMap = await page.evaluate(({ x, y }) => {
+      const top = document.elementFromPoint(x, y);
+      return Boolean(top?.closest('.map') && !top.closest('[data-map-obstacle]'));
+    }, q);
+    expect(onMap, '长三角 above the expanded sheet').toBe(true);
     await screenshot(page, `phone-sheet-expanded-${projectRenderer()}`);
   });
 
