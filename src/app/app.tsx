@@ -212,7 +212,9 @@ function Loaded({
           {briefing ? (
             <BriefingPicker current={briefing} pending={pending} choose={choose} />
           ) : (
-            <p className="subtitle">{model.bundle.briefing.title[lang]}</p>
+            <p className="subtitle" title={model.bundle.briefing.title[lang]}>
+              {model.bundle.briefing.title[lang]}
+            </p>
           )}
         </div>
         <SearchBox model={model} />

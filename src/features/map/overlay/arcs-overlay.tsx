@@ -8,6 +8,7 @@ import { screenPath, type Size } from '../../../geo/projection';
 import { regionLabelPoints, type RegionLayer } from '../../../geo/map-layers';
 import { camera, type CameraFrame, type Project } from '../../../camera/controller';
 import {
+  freeRect,
   measureObstacles,
   obstaclesMoved,
   watchObstacles,
@@ -161,7 +162,10 @@ export function ArcsOverlay({
     // The arcs are placed first: a far end's chip sits where its link leaves the visible
     // map, and the names keep clear of it.
     const shown = visibleArcs(arcs, cam.view.zoom, selection, overview);
-    const placed = placeArcs(shown, cam.project, vis, size.width);
+    // A chip's name takes a share of the map's free width, not of the whole map: beside the
+    // network view at 1024 'Yangtze River Economic Belt' had run across a third of China.
+    const room = freeRect(size, obstacles.current.rects);
+    const placed = placeArcs(shown, cam.project, vis, room.x1 - room.x0);
     // Names compete for room: the chosen region's first, then the places' at the links'
     // ends, then the other regions' (with none chosen, the regions' come first). A
     // region's name also keeps off the places' dots and the chips where it has room (a

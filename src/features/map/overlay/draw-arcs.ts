@@ -83,8 +83,8 @@ export function ensureMarkers(svg: SVGSVGElement): void {
 
 /**
  * A chip names its end in at most about this many pixels of text, and in at most a third
- * of the map's width (on a phone a whole name lay over the names of the regions it
- * crossed); the whole name is in the link's tooltip, panel and table.
+ * of the width of the map's largest free rectangle (`roomWidth`: on a phone, or beside the
+ * network view, a whole name lay over the names of the regions it crossed); the whole name is in the link's tooltip, panel and table.
  */
 const CHIP_TEXT_MAX = 200;
 const CHIP_TEXT_OF_WIDTH = 1 / 3;
@@ -173,10 +173,10 @@ export function placeArcs(
   arcs: Arc[],
   project: (p: LngLat) => Point,
   vis: Visibility,
-  mapWidth: number,
+  roomWidth: number,
 ): { placed: Placed[]; chips: Set<Placed>; boxes: Box[] } {
   const chosen = arcs.some((a) => a.selected);
-  const textMax = Math.min(CHIP_TEXT_MAX, mapWidth * CHIP_TEXT_OF_WIDTH);
+  const textMax = Math.min(CHIP_TEXT_MAX, roomWidth * CHIP_TEXT_OF_WIDTH);
   const placed = arcs
     .filter((arc) => !arc.path)
     .map((arc) => {
