@@ -39,6 +39,30 @@ describe('nudge: where a region’s name can be read', () => {
     expect(nudge([300, 590], 120, 16, vis)).toEqual([300, 566]);
   });
 
+  it('sets a name with a corner at its point when above, below and beside are taken', () => {
+    // Dots in a row through the point (a corridor's stops), and names above and below.
+    const taken = [
+      { x0: 200, y0: 296, x1: 400, y1: 304 },
+      { x0: 200, y0: 250, x1: 400, y1: 282 },
+      { x0: 200, y0: 330, x1: 400, y1: 350 },
+    ];
+    const around = {
+      visible: vis.visible,
+      fits: (p: [number, number], w: number, h: number) =>
+        vis.fits(p, w, h) &&
+        !taken.some((b) =>
+          boxesOverlap(b, {
+            x0: p[0] - w / 2,
+            y0: p[1] - h / 2,
+            x1: p[0] + w / 2,
+            y1: p[1] + h / 2,
+          }),
+        ),
+    };
+    // Below right: the name's top left corner by the point.
+    expect(nudge([300, 300], 120, 16, around)).toEqual([300 + 64, 300 + 12]);
+  });
+
   it('keeps a long name where most of it can be read, and hides one that is covered', () => {
     expect(nudge([400, 300], 790, 16, vis)).toEqual([400, 300]);
     expect(nudge([700, 500], 120, 16, vis)).toBeNull();

@@ -43,12 +43,23 @@ export const boxesOverlap = (a: Box, b: Box, gap = 0) =>
 
 /** Sideways moves tried for a name, in eighths of its width: the smallest first. */
 const SHIFTS = [1, -1, 2, -2, 3, -3, 4, -4].map((n) => n / 8);
+/** Then the four corners (below right first), the name's corner this far from the point. */
+const CORNERS = [
+  [1, 1],
+  [-1, 1],
+  [1, -1],
+  [-1, -1],
+] as const;
+const CORNER_GAP = 4;
 
 /**
  * Where a region's name `w` × `h`, centred at `p` (inside the region), can be read: at `p`
  * if it fits, else moved a line and a half up or down, or sideways by up to half its width
- * (one end still at `p`, so it stays by its region), clear of the map's sides and of what
- * covers the map; at `p` if most of it is readable there; null (hidden) if not even that.
+ * (one end still at `p`, so it stays by its region), or with a corner at `p`, or two and a
+ * half lines up or down, clear of the map's sides and of what covers the map; at `p` if
+ * most of it is readable there; null (hidden) if not even that. (Without the corners,
+ * names lay on the places' dots in 14 of 56 views, regions and 全国 / 全球 at four sizes
+ * in zh and en; with them in 6–8.)
  */
 export function nudge(p: Point, w: number, h: number, vis: Visibility): Point | null {
   const [x, y] = p;
@@ -57,6 +68,10 @@ export function nudge(p: Point, w: number, h: number, vis: Visibility): Point | 
     [0, -1.5 * h],
     [0, 1.5 * h],
     ...SHIFTS.map((s) => [s * w, 0] as const),
+    // A corner of the name at the point, as a map sets a name beside what it names.
+    ...CORNERS.map(([sx, sy]) => [sx * (w / 2 + CORNER_GAP), sy * (h / 2 + CORNER_GAP)] as const),
+    [0, 2.5 * h],
+    [0, -2.5 * h],
   ] as const) {
     const at: Point = [x + dx, y + dy];
     if (vis.fits(at, w, h)) return at;
