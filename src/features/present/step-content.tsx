@@ -29,7 +29,7 @@ export function StepContent({ model, step, lang }: { model: Model; step: Step; l
     return (
       <>
         <p className="step-meta">
-          {b.publisher[lang]} · {b.date}
+          {b.publisher[lang]} · <span className="step-part">{b.date}</span>
         </p>
         <p className="step-meta">
           {b.series[lang]} {b.issue.year}-{b.issue.number}
