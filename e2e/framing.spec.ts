@@ -350,6 +350,28 @@ test.describe('the camera frames what was chosen', () => {
     }
   });
 
+  test("a far end's chip sits where its link leaves the map, not at the legend's edge on the chosen region", async ({
+    page,
+  }) => {
+    // In English the legend is wider: the link to Africa passes under it and out below,
+    // and its chip had been put at the legend's edge, inside 长江中游 itself (362 px from
+    // the map's left side).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openSettled(page, './?v=africa#region=middle-yangtze&lang=en');
+    await waitForCameraToSettle(page);
+    const chip = page.locator('g.arc-edge[data-edge-for]', { hasText: 'Africa' }).locator('rect');
+    await expect(chip).toBeVisible();
+    const c = (await chip.boundingBox())!;
+    const map = (await page.locator('.map').boundingBox())!;
+    const fromEdge = Math.min(
+      c.x - map.x,
+      c.y - map.y,
+      map.x + map.width - (c.x + c.width),
+      map.y + map.height - (c.y + c.height),
+    );
+    expect(fromEdge).toBeLessThan(40);
+  });
+
   test('a shared #map= view is kept exactly, also with a region', async ({ page }) => {
     await openSettled(page, './#map=6/30.5/114.3&region=yangtze-delta');
     await waitForCameraToSettle(page);

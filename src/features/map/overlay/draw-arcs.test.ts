@@ -67,6 +67,19 @@ describe('placeArcs', () => {
     ]);
   });
 
+  it('runs a link under a box that covers the map to where it leaves the map, if it shows again past it', () => {
+    // A legend across the line's middle, with map on both sides of it.
+    const legend = { x0: 500, y0: 200, x1: 560, y1: 400 };
+    const { placed } = placeArcs([far('a', 'Africa')], project, visibility(MAP, [legend]), 800);
+    const chip = placed[0]!.chip!;
+    expect(chip.at[0]).toBeGreaterThan(560);
+    expect(chip.at[0] + chip.width / 2).toBeLessThanOrEqual(800);
+    // One that covers the rest of the line keeps the chip before it.
+    const panel = { x0: 500, y0: 0, x1: 800, y1: 600 };
+    const before = placeArcs([far('a', 'Africa')], project, visibility(MAP, [panel]), 800);
+    expect(before.placed[0]!.chip!.at[0]).toBeLessThan(500);
+  });
+
   it('shortens a chip’s name to a third of a narrow map', () => {
     const { placed } = placeArcs([far('a', name)], project, visibility(MAP, []), 390);
     const chip = placed[0]!.chip!;

@@ -124,11 +124,17 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax
   const [a, b] = reversed ? [to, from] : [from, to];
   const text = chipText(arc, !reversed, textMax);
   const width = textWidth(text, CHIP_FONT) + CHIP_PAD * 2;
-  // Walk the curve from the visible end to where it leaves the visible map, then back
-  // until the whole chip fits in the visible part.
+  // Walk the curve from the visible end to where it last shows before it leaves the map (a
+  // line that passes under the legend and comes out below it ends at the map's edge, not
+  // at the legend's: in English the wider legend had put '↔ Africa' inside the chosen
+  // region), then back until the whole chip fits in the visible part.
   const STEP = 1 / 64;
   let t = 0;
-  while (t + STEP <= 1 && vis.visible(curvePoint(a, c, b, t + STEP))) t += STEP;
+  for (let s = STEP; s <= 1; s += STEP) {
+    const p = curvePoint(a, c, b, s);
+    if (vis.visible(p)) t = s;
+    else if (!vis.onMap?.(p)) break;
+  }
   let at = curvePoint(a, c, b, t);
   while (t > 0 && !vis.fits(at, width, CHIP_H)) {
     t -= STEP;

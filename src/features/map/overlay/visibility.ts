@@ -6,6 +6,8 @@ export type Visibility = {
   visible: (p: Point) => boolean;
   /** Whether a box of `w` × `h` centred on `p` is wholly visible. */
   fits: (p: Point, w: number, h: number) => boolean;
+  /** Whether `p` is on the map, covered or not. */
+  onMap?: (p: Point) => boolean;
 };
 
 /** Keeps chips and names this far in from the map's sides and from what covers it. */
@@ -26,6 +28,7 @@ export function visibility(size: { width: number; height: number }, obstacles: R
   return {
     visible: ([x, y]) => box(x, y, x, y, END_INSET),
     fits: ([x, y], w, h) => box(x - w / 2, y - h / 2, x + w / 2, y + h / 2, INSET),
+    onMap: ([x, y]) => x >= 0 && y >= 0 && x <= size.width && y <= size.height,
   };
 }
 
