@@ -84,7 +84,8 @@ export function ensureMarkers(svg: SVGSVGElement): void {
 /**
  * A chip names its end in at most about this many pixels of text, and in at most a third
  * of the width of the map's largest free rectangle (`roomWidth`: on a phone, or beside the
- * network view, a whole name lay over the names of the regions it crossed); the whole name is in the link's tooltip, panel and table.
+ * network view, a whole name lay over the names of the regions it crossed); the whole
+ * name is in the link's tooltip, panel and table.
  */
 const CHIP_TEXT_MAX = 200;
 const CHIP_TEXT_OF_WIDTH = 1 / 3;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boxAt,
   boxesOverlap,
   leadRegions,
   nudge,
@@ -49,15 +50,7 @@ describe('nudge: where a region’s name can be read', () => {
     const around = {
       visible: vis.visible,
       fits: (p: [number, number], w: number, h: number) =>
-        vis.fits(p, w, h) &&
-        !taken.some((b) =>
-          boxesOverlap(b, {
-            x0: p[0] - w / 2,
-            y0: p[1] - h / 2,
-            x1: p[0] + w / 2,
-            y1: p[1] + h / 2,
-          }),
-        ),
+        vis.fits(p, w, h) && !taken.some((b) => boxesOverlap(b, boxAt(p, w, h))),
     };
     // Below right: the name's top left corner by the point.
     expect(nudge([300, 300], 120, 16, around)).toEqual([300 + 64, 300 + 12]);
