@@ -444,6 +444,17 @@ test.describe('on a phone', () => {
       // (there it had split the map, and China was framed in its lower half).
       expect(seen.legendHeight, lang).toBeLessThan(50);
       expect(seen, lang).toMatchObject({ noteOnTop: true, noteApart: true });
+      // The header is two rows: the title beside the language switch, then the search (the
+      // English title on a row of its own had pushed the switch below it).
+      const header = await page.evaluate(() => {
+        const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+        const [title, lang, search] = [box('.brand h1'), box('.lang-switch'), box('.search')];
+        return {
+          switchBesideTitle: lang.top < title.bottom,
+          searchBelow: search.top >= lang.bottom,
+        };
+      });
+      expect(header, lang).toEqual({ switchBesideTitle: true, searchBelow: true });
       expect(seen.noteTop, lang).toBeLessThan(30);
       await title.click();
       await expect(title).toHaveAttribute('aria-expanded', 'true');
