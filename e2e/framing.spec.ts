@@ -438,24 +438,18 @@ test.describe('on a phone', () => {
           noteOnTop: Boolean(top?.closest('.map-mode-note')),
           noteApart: apart(n, l) && apart(n, z),
           noteTop: Math.round(n.top - box('.map').top),
+          switchBesideTitle: box('.lang-switch').top < box('.brand h1').bottom,
+          searchBelow: box('.search').top >= box('.lang-switch').bottom,
         };
       });
       // Folded, the legend is one line; the note lies in the top row, not below the controls
       // (there it had split the map, and China was framed in its lower half).
       expect(seen.legendHeight, lang).toBeLessThan(50);
       expect(seen, lang).toMatchObject({ noteOnTop: true, noteApart: true });
+      expect(seen.noteTop, lang).toBeLessThan(30);
       // The header is two rows: the title beside the language switch, then the search (the
       // English title on a row of its own had pushed the switch below it).
-      const header = await page.evaluate(() => {
-        const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
-        const [title, lang, search] = [box('.brand h1'), box('.lang-switch'), box('.search')];
-        return {
-          switchBesideTitle: lang.top < title.bottom,
-          searchBelow: search.top >= lang.bottom,
-        };
-      });
-      expect(header, lang).toEqual({ switchBesideTitle: true, searchBelow: true });
-      expect(seen.noteTop, lang).toBeLessThan(30);
+      expect(seen, lang).toMatchObject({ switchBesideTitle: true, searchBelow: true });
       await title.click();
       await expect(title).toHaveAttribute('aria-expanded', 'true');
       await legend.locator('.region-button[data-region="yangtze-delta"]').click();
