@@ -438,6 +438,11 @@ async function measureLoads(browser, url, { dir, runs, takeover = false }) {
  * is the figure; its median over the runs is what the budget judges.
  */
 async function firstViewSideBySide(browser, urls, runs) {
+  // One load of each first, not counted: the first page a newly launched browser opens
+  // pays its start-up (the GPU process, SwiftShader's shaders). Without it the first pair's
+  // first page was the slowest load of the run, every time (+100–200 ms).
+  await coldLoad(browser, urls.app, { dir: DIST, takeover: false });
+  await coldLoad(browser, urls.svgBaseline, { dir: BASELINE_DIST, takeover: false });
   const pairs = [];
   for (let i = 0; i < runs; i++) {
     const order = i % 2 ? ['baseline', 'app'] : ['app', 'baseline'];

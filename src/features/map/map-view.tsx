@@ -11,7 +11,7 @@ import { appStore, useAppStore } from '../../store/store';
 import type { Model } from '../../data/model';
 import { t } from '../../i18n/strings';
 import { webglSupport, wantsMaplibre, type WebGLSupport } from '../../lib/webgl';
-import { afterNextPaint } from '../../lib/after-paint';
+import { afterNextPaint, whenIdle } from '../../lib/after-paint';
 import { firstViewShown } from '../../lib/first-view';
 import { camera } from '../../camera/controller';
 import { lazyWithRetry, ReportChunkFailure } from '../../lib/lazy-with-retry';
@@ -113,9 +113,15 @@ export function MapView({ geo, model, steps }: Props) {
 
   const simpler = maplibre === false || maplibreFailed;
   const state = svgReady || renderer === 'maplibre' ? 'ready' : 'loading';
+  // The map's layers (map.css) are made after the first view is shown, when the page is
+  // idle, or at once when a gesture starts before that.
+  const [layered, setLayered] = useState(false);
+  const layer = useCallback(() => setLayered(true), []);
   useEffect(() => {
-    if (state === 'ready') firstViewShown();
-  }, [state]);
+    if (state !== 'ready') return;
+    firstViewShown();
+    whenIdle(layer);
+  }, [state, layer]);
   const rendererProps = { geo, regions, size, handlers, surface: hostRef };
 
   return (
@@ -123,9 +129,12 @@ export function MapView({ geo, model, steps }: Props) {
       ref={hostRef}
       className="map"
       data-map-state={state}
+      data-layered={layered || undefined}
       data-renderer={renderer}
       data-geometry={full ? 'full' : geometryError ? 'failed' : 'view'}
       onPointerLeave={hideTooltip}
+      onPointerDownCapture={layered ? undefined : layer}
+      onWheelCapture={layered ? undefined : layer}
     >
       {maplibre === true && !maplibreFailed && full && (
         <Suspense fallback={null}>
