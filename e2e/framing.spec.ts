@@ -220,6 +220,16 @@ test.describe('the camera frames what was chosen', () => {
     await waitForCameraToSettle(page);
     const chip = page.locator('.arcs-overlay g.arc[data-link="hong-kong-world"] g.arc-edge');
     await expect(chip).toHaveText(`↔ ${nameOf('world', 'en')}`);
+    // Shenzhen's name beside Hong Kong's: the region's short English name ("Greater Bay
+    // Area", its full name in the panel's heading) leaves room for both.
+    for (const place of ['shenzhen', 'hong-kong']) {
+      const name = page.locator(`.place-marker[data-place="${place}"] text`);
+      await expect(name).toBeVisible();
+      await expect(name).toHaveText(nameOf(place, 'en'));
+    }
+    await expect(page.locator('.arcs-overlay [data-label="greater-bay-area"]')).toHaveText(
+      'Greater Bay Area',
+    );
     await chip.click();
     await expect(page).toHaveURL(/link=hong-kong-world/);
     await waitForCameraToSettle(page);

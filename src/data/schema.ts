@@ -56,7 +56,8 @@ export const region = z.strictObject({
   id: slug,
   /** The short name, in the legend and on the map. */
   name: localized,
-  /** The full name, in the panel's heading, where it differs (长江中游 → 长江中游城市群). */
+  /** The full name, in the panel's heading and found by search, where it differs in either
+   * language (长江中游 → 长江中游城市群, Greater Bay Area → Guangdong–Hong Kong–Macao …). */
   fullName: localized.optional(),
   strategy: localized,
   /** What a reader should know about the region's scope or its plan (background, sourced). */

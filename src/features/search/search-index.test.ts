@@ -38,6 +38,19 @@ describe('search', () => {
     expect(first).toMatchObject({ kind: 'region', region: 'middle-yangtze' });
   });
 
+  it('finds a region by its full name, shown by its short one: "Guangdong", 城市群', () => {
+    expect(search(model, 'Guangdong', 'en')[0]).toMatchObject({
+      kind: 'region',
+      region: 'greater-bay-area',
+      label: 'Greater Bay Area',
+    });
+    expect(search(model, '城市群', 'zh')[0]).toMatchObject({
+      kind: 'region',
+      region: 'middle-yangtze',
+      label: '长江中游',
+    });
+  });
+
   it('without pinyin loaded yet still finds by Chinese and English', () => {
     expect(search(model, '武汉', 'zh')[0]?.label).toBe('武汉');
     expect(search(model, 'wh', 'zh')).toEqual(

@@ -104,7 +104,14 @@ export function search(
   if (!q) return [];
   const results: Scored[] = [];
   for (const r of model.regions) {
-    const score = nameScore([r.name.zh, r.name.en], [r.name.zh], q, pinyin);
+    // The full name too: "Guangdong" finds the Greater Bay Area, 城市群 the Middle Yangtze.
+    const names = r.fullName ? [r.name, r.fullName] : [r.name];
+    const score = nameScore(
+      names.flatMap((n) => [n.zh, n.en]),
+      names.map((n) => n.zh),
+      q,
+      pinyin,
+    );
     if (score === null) continue;
     results.push({
       key: `r:${r.id}`,
