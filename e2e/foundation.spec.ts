@@ -20,6 +20,14 @@ test.describe('the map', () => {
     await expect(map.getByRole('note')).toContainText('软件');
     await expect(map).toHaveAttribute('data-renderer', 'svg');
     await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+    // The map and its overlay get layers of their own (a pan then moves them without
+    // rasterising them again) once the first view is shown and the page is idle: not in
+    // the first frame, which under a software renderer they made slower to show.
+    await expect(map).toHaveAttribute('data-layered', 'true');
+    const willChange = await page
+      .locator('.svg-map, .arcs-overlay')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).willChange));
+    expect(willChange).toEqual(['transform', 'transform']);
   });
 
   test('draws an interactive first view, then hands over to MapLibre', async ({ page }) => {
