@@ -323,22 +323,13 @@ const written = new WeakMap<SVGTextElement, string>();
 /** A place's dot (4.5 px radius and its outline) with a little room around it. */
 const DOT_BOX = 14;
 
-/** A name set on its lines, with its size. */
-type NameSet = ReturnType<typeof setLines>;
-
-/** The regions' name elements, and each name's setting (and its narrower one, if any). */
+/** The regions' name elements, and each name set on its lines with its size. */
 type RegionNames = {
   labels: Selection<SVGTextElement, RegionLayer, SVGGElement, unknown>;
-  set: Map<string, NameSet & { alt: NameSet | null }>;
+  set: Map<string, ReturnType<typeof setLines>>;
 };
 
-/**
- * A name of several words set on one line can also go on two, narrower: where it finds
- * no room clear of the dots on one line (Yangtze River Delta amid its cities, on a phone).
- */
-const NARROW_SHARE = 0.7;
-
-/** The regions' name elements, and how each name can be set. */
+/** The regions' names, written (on one line or two) in the text elements of `layer`. */
 function regionNames(layer: SVGGElement, regions: RegionLayer[], restyle: boolean): RegionNames {
   const labels = select(layer)
     .selectAll<SVGTextElement, RegionLayer>('text')
@@ -350,31 +341,25 @@ function regionNames(layer: SVGGElement, regions: RegionLayer[], restyle: boolea
   const size = style ? parseFloat(style.fontSize) || 15 : 15;
   const font =
     style && `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  const measure = (text: string) => labelWidth(text, font, size);
   const set = new Map(
-    regions.map((r) => {
-      const main = setLines(r.name, measure, size);
-      const narrow =
-        main.lines.length === 1 ? setLines(r.name, measure, size, main.width * NARROW_SHARE) : null;
-      return [r.id, { ...main, alt: narrow && narrow.lines.length > 1 ? narrow : null }];
-    }),
+    regions.map((r) => [r.id, setLines(r.name, (text) => labelWidth(text, font, size), size)]),
   );
+  labels.each(function (d) {
+    const lines = set.get(d.id)!.lines;
+    if (written.get(this) === lines.join('\n')) return;
+    written.set(this, lines.join('\n'));
+    // The lines centred on the name's point; the first keeps its trailing space, so the
+    // text is the name.
+    const first = `${-(lines.length - 1) * LINE_EM * 0.5}em`;
+    select(this)
+      .selectAll<SVGTSpanElement, string>('tspan')
+      .data(lines)
+      .join('tspan')
+      .attr('x', 0)
+      .attr('dy', (_, i) => (i === 0 ? first : `${LINE_EM}em`))
+      .text((line) => line);
+  });
   return { labels, set };
-}
-
-/** Writes `lines` into a name's <text> (only when they change), centred on its point. */
-function writeLines(text: SVGTextElement, lines: string[]) {
-  if (written.get(text) === lines.join('\n')) return;
-  written.set(text, lines.join('\n'));
-  // The first keeps its trailing space, so the text is the name.
-  const first = `${-(lines.length - 1) * LINE_EM * 0.5}em`;
-  select(text)
-    .selectAll<SVGTSpanElement, string>('tspan')
-    .data(lines)
-    .join('tspan')
-    .attr('x', 0)
-    .attr('dy', (_, i) => (i === 0 ? first : `${LINE_EM}em`))
-    .text((line) => line);
 }
 
 /**
@@ -393,7 +378,7 @@ function placeRegionNames(
   /** The places' dots and the chips: kept clear of where there is room (the name is not hidden for them). */
   avoid: Box[],
 ): Box[] {
-  const { spots, alts, boxes } = placeLabels(
+  const { spots, boxes } = placeLabels(
     which.map((r) => ({ id: r.id, at: project(r.label), ...set.get(r.id)! })),
     vis,
     taken,
@@ -401,10 +386,6 @@ function placeRegionNames(
   );
   labels
     .filter((d) => spots.has(d.id))
-    .each(function (d) {
-      const name = set.get(d.id)!;
-      writeLines(this, alts.has(d.id) && name.alt ? name.alt.lines : name.lines);
-    })
     .attr('display', (d) => (spots.get(d.id) ? null : 'none'))
     .attr('transform', (d) => `translate(${(spots.get(d.id) ?? project(d.label)).join(',')})`);
   return boxes;

@@ -170,31 +170,6 @@ describe("placeLabels: boxes to avoid where there is room (the places' dots)", (
     );
     expect(spots.get('a')).not.toBeNull();
   });
-
-  it('sets a name on its two lines when only they find room clear of the dots', () => {
-    // Two columns of dots 86 px apart: the name on one line (160 px) fits nowhere near
-    // its place between them (nor does most of it), on two lines (80 px) it does.
-    const dots = [-1, 1].flatMap((side) =>
-      [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((j) => ({
-        x0: 300 + side * 50 - 7,
-        x1: 300 + side * 50 + 7,
-        y0: 300 + j * 24 - 7,
-        y1: 300 + j * 24 + 7,
-      })),
-    );
-    const alt = { width: 80, height: 33 };
-    const label = { id: 'a', at: [300, 300] as const, width: 160, height: 16 };
-    const { spots, alts, boxes } = placeLabels([{ ...label, alt }], open, [], dots);
-    expect(alts).toEqual(new Set(['a']));
-    const [x, y] = spots.get('a')!;
-    expect(dots.some((d) => boxesOverlap(d, boxAt([x, y], 80, 33)))).toBe(false);
-    expect(boxes).toEqual([boxAt([x, y], 80, 33)]);
-    // Without the other setting the name lies on the dots (kept rather than hidden).
-    const one = placeLabels([label], open, [], dots);
-    expect(one.alts.size).toBe(0);
-    const at = one.spots.get('a')!;
-    expect(dots.some((d) => boxesOverlap(d, boxAt(at, 160, 16)))).toBe(true);
-  });
 });
 
 describe("leadRegions: whose names are placed before the places'", () => {

@@ -82,7 +82,7 @@ export function nudge(p: Point, w: number, h: number, vis: Visibility): Point | 
   return vis.fits(p, w * 0.6, h * 0.6) ? p : null;
 }
 
-/** A region's name wider than this (px) is set on more lines (a long English name). */
+/** A region's name wider than this (px) is set on more lines: 粤港澳大湾区's English name. */
 const WRAP_FROM = 240;
 /** Line height of a name set on lines, in em. */
 export const LINE_EM = 1.15;
@@ -133,16 +133,13 @@ export const boxAt = ([x, y]: Point, w: number, h: number): Box => ({
   y1: y + h / 2,
 });
 
-type Size = { width: number; height: number };
-/** A label, and how else it can be set (a name on two lines: narrower, taller). */
-type Label = Size & { id: string; at: Point; alt?: Size | null };
+type Label = { id: string; at: Point; width: number; height: number };
 
 /**
  * Places labels in the order given, each where `nudge` finds room clear of what covers
  * the map and of the labels placed before it (and of `taken`), and clear of `avoid` too
- * where there is room for that (set as its `alt` if only that finds such room); null
- * (hidden) where there is none. Returns each label's spot, the labels set as their `alt`,
- * and every box taken, `taken` included (`avoid` not).
+ * where there is room for that; null (hidden) where there is none. Returns each label's
+ * spot and every box taken, `taken` included (`avoid` not).
  */
 export function placeLabels(
   labels: Label[],
@@ -151,7 +148,7 @@ export function placeLabels(
   taken: Box[] = [],
   /** Boxes to keep clear of where there is room (a name on them is better than none). */
   avoid: Box[] = [],
-): { spots: Map<string, Point | null>; alts: Set<string>; boxes: Box[] } {
+): { spots: Map<string, Point | null>; boxes: Box[] } {
   const boxes: Box[] = [...taken];
   const clear = (extra: Box[]): Visibility => ({
     visible: vis.visible,
@@ -164,20 +161,14 @@ export function placeLabels(
   const strict = clear(avoid);
   const loose = clear([]);
   const spots = new Map<string, Point | null>();
-  const alts = new Set<string>();
-  for (const { id, at, width, height, alt } of labels) {
-    let size: Size = { width, height };
-    let spot = nudge(at, width, height, strict);
-    if (!spot && alt) {
-      spot = nudge(at, alt.width, alt.height, strict);
-      if (spot) size = alt;
-    }
-    if (!spot && avoid.length > 0) spot = nudge(at, width, height, loose);
+  for (const { id, at, width, height } of labels) {
+    const spot =
+      nudge(at, width, height, strict) ??
+      (avoid.length > 0 ? nudge(at, width, height, loose) : null);
     spots.set(id, spot);
-    if (size === alt) alts.add(id);
-    if (spot) boxes.push(boxAt(spot, size.width, size.height));
+    if (spot) boxes.push(boxAt(spot, width, height));
   }
-  return { spots, alts, boxes };
+  return { spots, boxes };
 }
 
 /**
