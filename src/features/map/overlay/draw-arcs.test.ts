@@ -80,6 +80,17 @@ describe('placeArcs', () => {
     expect(before.placed[0]!.chip!.at[0]).toBeLessThan(500);
   });
 
+  it('puts the chip of a far end a long way off at the map’s edge, not a step of the curve short of it', () => {
+    // 19,600 px long: a 64th of the curve is about 300 px.
+    const distant = { ...far('a', 'Africa'), to: [20000, 300] } as Arc;
+    const { placed } = placeArcs([distant], project, visibility(MAP, []), 800);
+    const chip = placed[0]!.chip!;
+    // Chips keep 8 px in from the map's sides (visibility.ts): that far, and little more.
+    const gap = 800 - (chip.at[0] + chip.width / 2);
+    expect(gap).toBeGreaterThanOrEqual(8);
+    expect(gap).toBeLessThan(12);
+  });
+
   it('shortens a chip’s name to a third of a narrow map', () => {
     const { placed } = placeArcs([far('a', name)], project, visibility(MAP, []), 390);
     const chip = placed[0]!.chip!;

@@ -136,10 +136,28 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax
     if (vis.visible(p)) t = s;
     else if (!vis.onMap?.(p)) break;
   }
+  // Where between two steps it leaves: a far end's curve is long, and a 64th of it can be
+  // tens of pixels (the chip to Africa stopped 55 px short of the map's side).
+  for (let hi = Math.min(t + STEP, 1), i = 0; i < 8; i++) {
+    const mid = (t + hi) / 2;
+    if (vis.visible(curvePoint(a, c, b, mid))) t = mid;
+    else hi = mid;
+  }
   let at = curvePoint(a, c, b, t);
-  while (t > 0 && !vis.fits(at, width, CHIP_H)) {
-    t -= STEP;
-    at = curvePoint(a, c, b, Math.max(t, 0));
+  if (!vis.fits(at, width, CHIP_H)) {
+    // Back, a step at a time, until the chip fits; then forward again, as far as it fits.
+    let over = t;
+    while (t > 0 && !vis.fits(at, width, CHIP_H)) {
+      over = t;
+      t = Math.max(t - STEP, 0);
+      at = curvePoint(a, c, b, t);
+    }
+    for (let i = 0; i < 8 && vis.fits(at, width, CHIP_H); i++) {
+      const mid = (t + over) / 2;
+      const p = curvePoint(a, c, b, mid);
+      if (vis.fits(p, width, CHIP_H)) [t, at] = [mid, p];
+      else over = mid;
+    }
   }
   // Nowhere on the line (its visible end is beside the panel or the inset): beside that end.
   if (!vis.fits(at, width, CHIP_H)) {
