@@ -106,6 +106,16 @@ function chipText(arc: Arc, hiddenIsTo: boolean, max: number): string {
   return hiddenIsTo ? `→ ${name}` : `← ${name}`;
 }
 
+/** Between `lo`, where `ok` holds, and `hi`, where it does not: the last point where it holds (to a 256th of the gap). */
+function lastWhere(lo: number, hi: number, ok: (t: number) => boolean): number {
+  for (let i = 0; i < 8; i++) {
+    const mid = (lo + hi) / 2;
+    if (ok(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Places an arc for this camera: both ends visible, it is drawn whole; one end hidden (off
  * the map, or under the panel, legend, inset or sheet) or far away (the world), it is drawn
@@ -138,27 +148,19 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax
   }
   // Where between two steps it leaves: a far end's curve is long, and a 64th of it can be
   // tens of pixels (the chip to Africa stopped 55 px short of the map's side).
-  for (let hi = Math.min(t + STEP, 1), i = 0; i < 8; i++) {
-    const mid = (t + hi) / 2;
-    if (vis.visible(curvePoint(a, c, b, mid))) t = mid;
-    else hi = mid;
-  }
-  let at = curvePoint(a, c, b, t);
-  if (!vis.fits(at, width, CHIP_H)) {
+  const shows = (s: number) => vis.visible(curvePoint(a, c, b, s));
+  const chipFits = (s: number) => vis.fits(curvePoint(a, c, b, s), width, CHIP_H);
+  t = lastWhere(t, Math.min(t + STEP, 1), shows);
+  if (!chipFits(t)) {
     // Back, a step at a time, until the chip fits; then forward again, as far as it fits.
     let over = t;
-    while (t > 0 && !vis.fits(at, width, CHIP_H)) {
+    while (t > 0 && !chipFits(t)) {
       over = t;
       t = Math.max(t - STEP, 0);
-      at = curvePoint(a, c, b, t);
     }
-    for (let i = 0; i < 8 && vis.fits(at, width, CHIP_H); i++) {
-      const mid = (t + over) / 2;
-      const p = curvePoint(a, c, b, mid);
-      if (vis.fits(p, width, CHIP_H)) [t, at] = [mid, p];
-      else over = mid;
-    }
+    if (chipFits(t)) t = lastWhere(t, over, chipFits);
   }
+  let at = curvePoint(a, c, b, t);
   // Nowhere on the line (its visible end is beside the panel or the inset): beside that end.
   if (!vis.fits(at, width, CHIP_H)) {
     const [x, y] = at;
