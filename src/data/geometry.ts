@@ -2,7 +2,6 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { loadGeo } from './load';
 import type { GeoData } from '../geo/geo';
 import { afterFirstView } from '../lib/first-view';
-import { afterNextPaint } from '../lib/after-paint';
 
 /**
  * The topology decoded (`GeoData`): what the first view does without (src/geo/view.ts) and
@@ -49,9 +48,6 @@ const subscribe = (listener: () => void) => {
  * once the first view has been shown.
  */
 export function useGeometry(): Geometry {
-  useEffect(
-    () => afterFirstView(() => afterNextPaint(() => void fullGeometry().catch(() => {}))),
-    [],
-  );
+  useEffect(() => afterFirstView(() => void fullGeometry().catch(() => {})), []);
   return useSyncExternalStore(subscribe, () => state);
 }

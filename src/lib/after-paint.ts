@@ -1,3 +1,5 @@
+import { afterFirstView } from './first-view';
+
 let pending = 0;
 
 /**
@@ -21,11 +23,11 @@ export function workAfterPaintPending(): boolean {
 }
 
 /**
- * Runs `work` after the next paint, once the page is idle (at most `timeout` ms later):
- * for what the first view does not need, such as prefetching a chunk for later.
+ * Runs `work` once the first view is on screen and the page is idle (at most `timeout` ms
+ * later): for what the first view does not need, such as prefetching a chunk for later.
  */
 export function whenIdle(work: () => void, timeout = 2000): void {
-  afterNextPaint(() => {
+  afterFirstView(() => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout });
     else setTimeout(work, 200);
   });

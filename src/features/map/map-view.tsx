@@ -11,8 +11,8 @@ import { appStore, useAppStore } from '../../store/store';
 import type { Model } from '../../data/model';
 import { t } from '../../i18n/strings';
 import { webglSupport, wantsMaplibre, type WebGLSupport } from '../../lib/webgl';
-import { afterNextPaint, whenIdle } from '../../lib/after-paint';
-import { firstViewShown } from '../../lib/first-view';
+import { whenIdle } from '../../lib/after-paint';
+import { afterFirstView, firstViewShown } from '../../lib/first-view';
 import { camera } from '../../camera/controller';
 import { lazyWithRetry, ReportChunkFailure } from '../../lib/lazy-with-retry';
 import type { Size } from '../../geo/projection';
@@ -44,7 +44,7 @@ export function MapView({ geo, model, steps }: Props) {
   // smoothly as the SVG map (a GPU), or where `?renderer=maplibre` asks for it.
   const [support, setSupport] = useState<WebGLSupport | null>(null);
   useEffect(() => {
-    if (svgReady) afterNextPaint(() => setSupport(webglSupport()));
+    if (svgReady) afterFirstView(() => setSupport(webglSupport()));
   }, [svgReady]);
   const maplibre = support === null ? null : wantsMaplibre(support);
   const [maplibreFailed, setMaplibreFailed] = useState(false);

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import type { Model } from '../../data/model';
 import { appStore, useAppStore } from '../../store/store';
-import { afterNextPaint } from '../../lib/after-paint';
+import { afterFirstView } from '../../lib/first-view';
 import { lazyWithRetry } from '../../lib/lazy-with-retry';
 import { ChunkError } from '../../components/chunk-error';
 import { t } from '../../i18n/strings';
@@ -50,7 +50,7 @@ function PanelUnavailable({ model, retry }: { model: Model; retry: () => void })
 export function RegionPanel({ model }: { model: Model }) {
   const open = useAppStore((s) => Boolean(s.selection.region || s.selection.link));
   const [armed, setArmed] = useState(open);
-  useEffect(() => afterNextPaint(() => setArmed(true)), []);
+  useEffect(() => afterFirstView(() => setArmed(true)), []);
   if (!armed && !open) return null;
   return (
     <Suspense fallback={null}>
