@@ -8,16 +8,46 @@ import {
   screenshot,
   settledRenderer,
   test,
+  waitForCameraToSettle,
   waitForStillMap,
 } from './fixtures';
 
 test.describe('the map', () => {
   test('keeps the SVG map under software WebGL, with a quiet note', async ({ page }) => {
     test.skip(test.info().project.name !== 'webgl', 'needs (software) WebGL2');
+    // The camera's view as the first view is shown.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.map')?.getAttribute('data-map-state') !== 'ready') return;
+        observer.disconnect();
+        window.__firstView = window.__regionMap?.view() ?? null;
+      }).observe(document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-map-state'],
+      });
+    });
     await page.goto('./');
     const map = page.locator('.map');
     await expect(map).toHaveAttribute('data-map-state', 'ready');
-    await expect(map.getByRole('note')).toContainText('软件');
+    const note = map.getByRole('note');
+    await expect(note).toContainText('软件');
+    // What comes after the first view (the scale bar, this note) does not move the map: a
+    // flight to make room for them had set off as the first view was shown, and again
+    // when the note came.
+    await waitForCameraToSettle(page);
+    const views = await page.evaluate(() => [window.__firstView, window.__regionMap!.view()]);
+    expect(views[0]).toBeTruthy();
+    expect(views[1]).toEqual(views[0]);
+    // Names and chips keep off the note.
+    const under = await note.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return [...document.querySelectorAll('.arcs-overlay text, .arcs-overlay .arc-edge')]
+        .map((t) => t.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.left < box.right && box.left < r.right)
+        .filter((r) => r.top < box.bottom && box.top < r.bottom).length;
+    });
+    expect(under).toBe(0);
     await expect(map).toHaveAttribute('data-renderer', 'svg');
     await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
     // The map and its overlay get layers of their own (a pan then moves them without

@@ -8,6 +8,8 @@ interface Window {
     handOverPending: () => boolean;
     settled: (quietMs: number) => boolean;
   };
+  /** The camera's view when the first view was shown (recorded by a test's init script). */
+  __firstView?: { zoom: number; lat: number; lng: number } | null;
   __appStore?: {
     getState: () => {
       step: number | null;

@@ -49,7 +49,7 @@ export function startCameraFollow({ model, geo, host }: Options): () => void {
 
   const obstacles = (): Rect[] => {
     const el = host();
-    const rects = el ? measureObstacles(el) : [];
+    const rects = el ? measureObstacles(el, document, { forCamera: true }) : [];
     lastRects = rects;
     return rects;
   };
@@ -116,13 +116,17 @@ export function startCameraFollow({ model, geo, host }: Options): () => void {
       if (choosing || !framed || !el || camera.commandCount !== framed.at) return;
       // A few refits per choice at most: what covers the map must never chase the camera.
       if (framed.refits >= MAX_REFITS) return;
-      const moved = obstaclesMoved(lastRects, measureObstacles(el), REFIT_PX);
+      const now = measureObstacles(el, document, { forCamera: true });
+      const moved = obstaclesMoved(lastRects, now, REFIT_PX);
       if (moved || sizeChanged()) fit(framed.target, true, framed.refits + 1);
     });
   };
   let size = '';
   const sizeChanged = () => {
-    const now = `${camera.size.width}x${camera.size.height}`;
+    const { width, height } = camera.size;
+    // Not laid out yet (the map's first size comes after this starts): nothing to compare.
+    if (!width || !height) return false;
+    const now = `${width}x${height}`;
     const changed = size !== '' && now !== size;
     size = now;
     return changed;

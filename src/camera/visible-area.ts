@@ -7,14 +7,26 @@ export type Rect = { x0: number; y0: number; x1: number; y1: number };
 export const OBSTACLE = '[data-map-obstacle]';
 
 /**
+ * Marks an obstacle that names and chips keep off but the camera does not fit around: a
+ * quiet note that comes after the first view (how the map is drawn) must not move the map.
+ */
+export const LABELS_ONLY = 'labels';
+
+/**
  * The rectangles of the visible obstacles over `host`, in the host's pixels, clipped to it.
  * Read from the DOM at the moment of the fit, so they hold for every layout and language.
+ * `forCamera`: only those the camera fits around (not the ones marked LABELS_ONLY).
  */
-export function measureObstacles(host: Element, root: ParentNode = document): Rect[] {
+export function measureObstacles(
+  host: Element,
+  root: ParentNode = document,
+  { forCamera = false } = {},
+): Rect[] {
   const box = host.getBoundingClientRect();
   const rects: Rect[] = [];
   for (const el of root.querySelectorAll<HTMLElement>(OBSTACLE)) {
     if (el === host) continue;
+    if (forCamera && el.dataset.mapObstacle === LABELS_ONLY) continue;
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) continue;
     const style = getComputedStyle(el);

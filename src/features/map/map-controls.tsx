@@ -4,7 +4,7 @@ import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { camera } from '../../camera/controller';
 import { chosenTarget, overviewTarget } from '../../camera/frame-rules';
-import { measureObstacles } from '../../camera/visible-area';
+import { LABELS_ONLY, measureObstacles } from '../../camera/visible-area';
 import type { GeoView } from '../../geo/view';
 import { regionLabelPoints } from '../../geo/map-layers';
 import { TILE_SIZE } from '../../geo/projection';
@@ -53,7 +53,7 @@ export function MapControls({
     const host = ref.current?.closest('.map');
     const target =
       chosenTarget(model, geo, labels, appStore.getState().selection) ?? overviewTarget(geo);
-    camera.fit(target, () => (host ? measureObstacles(host) : []));
+    camera.fit(target, () => (host ? measureObstacles(host, document, { forCamera: true }) : []));
   };
   return (
     <div ref={ref} className="map-controls" data-map-obstacle>
@@ -83,14 +83,20 @@ export function MapControls({
           ⟲
         </button>
       </div>
-      {scale && (
-        <div className="scale-bar" aria-label={`${t(lang, 'scaleBar')} ${scale.km} km`}>
-          <span style={{ width: scale.px }} />
-          {scale.km} km
-        </div>
-      )}
+      {/* There from the first frame, empty until the camera has a view: the controls' box
+          is an obstacle the camera fits around, and must not grow just after that fit. */}
+      <div
+        className="scale-bar"
+        aria-label={scale ? `${t(lang, 'scaleBar')} ${scale.km} km` : undefined}
+        style={scale ? undefined : { visibility: 'hidden' }}
+      >
+        <span style={{ width: scale?.px ?? 0 }} />
+        {scale?.km ?? 0} km
+      </div>
+      {/* Known only after the first view (the WebGL probe waits for it): names and chips
+          keep off it, the camera does not move for it. */}
       {note && (
-        <p className="map-mode-note" role="note" data-map-obstacle>
+        <p className="map-mode-note" role="note" data-map-obstacle={LABELS_ONLY}>
           {note}
         </p>
       )}
