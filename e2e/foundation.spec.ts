@@ -145,11 +145,32 @@ test.describe('the map', () => {
   }
 
   test('the SVG first view alone is a complete map', async ({ page }) => {
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.map')?.getAttribute('data-map-state') !== 'ready') return;
+        observer.disconnect();
+        window.__insetPathsAtFirstView = document.querySelectorAll('.nanhai-inset path').length;
+      }).observe(document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-map-state'],
+      });
+    });
     await openMap(page, './?renderer=svg', 'svg');
     await expect(page.locator('.svg-map .regions path')).toHaveCount(5);
     await expect(page.locator('.nanhai-inset')).toBeVisible();
-    // Its frame, islands and boundary line, drawn right after the first frame.
+    // Its frame, islands and boundary line, in the first view itself: they had come with
+    // the topology, fetched after it (on a slow machine an empty box for seconds).
+    expect(await page.evaluate(() => window.__insetPathsAtFirstView)).toBe(3);
     await expect(page.locator('.nanhai-inset path')).toHaveCount(3);
+    const islands = await page.locator('.nanhai-inset svg').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('path')].map((p) => {
+        const r = p.getBoundingClientRect();
+        return r.width > 0 && r.left >= box.left - 1 && r.right <= box.right + 1;
+      });
+    });
+    expect(islands).toEqual([true, true, true]);
     await screenshot(page, 'start-svg-1280x800');
   });
 });

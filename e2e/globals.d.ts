@@ -10,6 +10,8 @@ interface Window {
   };
   /** The camera's view when the first view was shown (recorded by a test's init script). */
   __firstView?: { zoom: number; lat: number; lng: number } | null;
+  /** How many of the inset's paths the first view had (recorded by a test's init script). */
+  __insetPathsAtFirstView?: number;
   __appStore?: {
     getState: () => {
       step: number | null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { viewFromTopology } from './build-view';
+import { INSET_HEIGHT, nanhaiParts } from './nanhai-parts';
 import { lngLatBounds, worldPath } from './projection';
 import { readView, type GeoView } from './view';
 import { bundledGeo as geo } from './test-geo';
@@ -68,6 +69,18 @@ describe('the first view’s geometry (geo/china.view.json)', () => {
     );
   });
 
+  it('has the 南海诸岛 inset fitted to its box, as the export draws it from the topology', () => {
+    expect(view.nanhai).toEqual(nanhaiParts(geo.nanhai));
+    expect(view.nanhai.map((p) => p.kind).sort()).toEqual(['boundary', 'frame', 'land']);
+    for (const { d } of view.nanhai) {
+      const numbers = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+      expect(numbers.length).toBeGreaterThan(4);
+      // Absolute commands from geoPath: every x and y inside the 100 × 136 box.
+      expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...numbers)).toBeLessThanOrEqual(INSET_HEIGHT);
+    }
+  });
+
   it('is no more to download than the topology it spares the first view', () => {
     const size = (s: string) => brotliCompressSync(Buffer.from(s)).length;
     expect(size(JSON.stringify(view))).toBeLessThan(size(text));
@@ -84,6 +97,9 @@ describe('the first view’s geometry (geo/china.view.json)', () => {
     const cut = copy();
     cut.paths.regions.pop();
     expect(readView(cut)).toMatch(/region without its shape/);
+    const noInset = copy() as Partial<GeoView>;
+    delete noInset.nanhai;
+    expect(readView(noInset)).toMatch(/南海诸岛/);
     const noPaths = copy() as Partial<GeoView>;
     delete noPaths.paths;
     expect(readView(noPaths)).toMatch(/paths are missing/);

@@ -1,8 +1,10 @@
 import { feature, mergeArcs } from 'topojson-client';
 import type { GeometryObject, Polygon, MultiPolygon } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
 import type { ChinaTopology, CityProps, RegionProps, RiverProps } from './geo.ts';
 import { lngLatBounds } from './projection.ts';
 import { topologyPaths } from './topology-paths.ts';
+import { nanhaiParts } from './nanhai-parts.ts';
 import type { BBox, GeoView } from './view.ts';
 
 const bbox = (object: Parameters<typeof lngLatBounds>[0]): BBox => {
@@ -20,7 +22,7 @@ const bbox = (object: Parameters<typeof lngLatBounds>[0]): BBox => {
  * of one per member (黄河流域's nine provinces are all partial).
  */
 export function viewFromTopology(topology: ChinaTopology): GeoView {
-  const { regions, cities, provinces, land, neighbours, provinceBorders, rivers, lakes } =
+  const { regions, cities, provinces, land, neighbours, provinceBorders, rivers, lakes, nanhai } =
     topology.objects;
   const paths = topologyPaths(topology);
   const partial = new Map<string, GeometryObject[]>();
@@ -36,6 +38,7 @@ export function viewFromTopology(topology: ChinaTopology): GeoView {
     }),
     china: bbox(feature(topology, land)),
     rivers: rivers.geometries.map((g) => g.properties as RiverProps),
+    nanhai: nanhaiParts(feature(topology, nanhai) as FeatureCollection),
     paths: {
       land: paths.ofAll(land.geometries),
       neighbours: paths.ofAll(neighbours.geometries),

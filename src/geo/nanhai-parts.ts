@@ -1,6 +1,5 @@
 import { geoMercator, geoPath } from 'd3-geo';
-import type { Feature } from 'geojson';
-import type { GeoData } from './geo';
+import type { Feature, FeatureCollection } from 'geojson';
 
 /** The inset's drawing size: the screen's inset and the exported one share it. */
 export const INSET_WIDTH = 100;
@@ -14,9 +13,9 @@ export type InsetPart = { kind: string; d: string };
  * inset's box, one path per part. No adaptive resampling (the islands are a few points
  * each; it only costs time).
  */
-export function nanhaiParts(geo: GeoData): InsetPart[] {
-  const features = geo.nanhai.features as Part[];
-  const frame = features.find((f) => f.properties.kind === 'frame') ?? geo.nanhai;
+export function nanhaiParts(nanhai: FeatureCollection): InsetPart[] {
+  const features = nanhai.features as Part[];
+  const frame = features.find((f) => f.properties.kind === 'frame') ?? nanhai;
   const path = geoPath(
     geoMercator()
       .precision(0)

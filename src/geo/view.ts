@@ -1,5 +1,6 @@
 import type { LngLat } from '../data/schema';
 import type { RiverProps } from './geo.ts';
+import type { InsetPart } from './nanhai-parts.ts';
 
 /** West, south, east, north, in degrees. */
 export type BBox = [number, number, number, number];
@@ -26,8 +27,9 @@ export type ViewPaths = {
  * The geometry of the first view (`geo/china.view.json`, written by the build from the
  * topology, src/geo/build-view.ts): the SVG map's paths ready to draw, and what the camera
  * and the names need of each region. Nothing here has to be decoded or projected, so the
- * map is drawn as soon as the file is in; the topology (GeoJSON for MapLibre, the export,
- * the inset, city borders, the belt) is fetched after the first view (src/data/geometry.ts).
+ * map is drawn as soon as the file is in, with the 南海诸岛 inset; the topology (GeoJSON
+ * for MapLibre, the export, city borders, the belt) is fetched after the first view
+ * (src/data/geometry.ts).
  */
 export type GeoView = {
   regions: RegionShape[];
@@ -35,6 +37,8 @@ export type GeoView = {
   china: BBox;
   /** The rivers' names and where they go, in the order of `paths.rivers`. */
   rivers: RiverProps[];
+  /** The 南海诸岛 inset (frame, islands, boundary line), fitted into the inset's box. */
+  nanhai: InsetPart[];
   paths: ViewPaths;
 };
 
@@ -73,5 +77,11 @@ export function readView(json: unknown): GeoView | string {
     return 'has a region without its shape';
   if (!Array.isArray(view.rivers) || view.rivers.length !== paths.rivers.length)
     return 'its rivers do not match their paths';
+  if (
+    !Array.isArray(view.nanhai) ||
+    view.nanhai.length === 0 ||
+    !view.nanhai.every((p) => typeof p?.kind === 'string' && typeof p.d === 'string' && p.d)
+  )
+    return 'has no 南海诸岛 inset';
   return view as GeoView;
 }

@@ -25,7 +25,7 @@ export function nanhaiInsetSvg(
     font,
   }: { x: number; y: number; scale: number; caption: string; font: string },
 ): string {
-  const parts = nanhaiParts(geo)
+  const parts = nanhaiParts(geo.nanhai)
     .map(({ kind, d }) => {
       const fill = kind === 'land' ? MAP_COLORS.land : 'none';
       const stroke = kind === 'frame' ? 'none' : MAP_COLORS.nanhaiLine;

@@ -160,7 +160,7 @@ export function MapView({ geo, model, steps }: Props) {
         outlineHover={renderer === 'maplibre'}
       />
       <MapTooltip />
-      <NanhaiInset geo={full} />
+      <NanhaiInset parts={geo.nanhai} />
       <MapControls
         geo={geo}
         model={model}

@@ -1,13 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { GeoData } from '../../geo/geo';
 import { MAP_COLORS } from '../../geo/map-layers';
 import {
   INSET_HEIGHT as HEIGHT,
   INSET_WIDTH as WIDTH,
-  nanhaiParts,
   type InsetPart,
 } from '../../geo/nanhai-parts';
-import { afterNextPaint } from '../../lib/after-paint';
 import { t } from '../../i18n/strings';
 import { useAppStore } from '../../store/store';
 import './nanhai-inset.css';
@@ -15,21 +11,12 @@ import './nanhai-inset.css';
 /**
  * The South China Sea islands in an inset, as a standard map of China shows them. The
  * source ships them as a ready-made inset (frame, islands, boundary line) placed east of
- * Taiwan, so it is drawn here in its own box and never on the main map. The box is there
- * from the first frame (the camera keeps clear of it); its islands come with the topology
- * (`geo`), fetched after the first view, and are projected after the next paint.
+ * Taiwan, so it is drawn here in its own box and never on the main map (the camera keeps
+ * clear of it). Its parts come fitted to the box with the first view's geometry
+ * (`GeoView.nanhai`, written by the build): the islands are there in the first frame.
  */
-export function NanhaiInset({ geo }: { geo: GeoData | null }) {
+export function NanhaiInset({ parts }: { parts: InsetPart[] }) {
   const lang = useAppStore((s) => s.lang);
-  const [parts, setParts] = useState<InsetPart[]>([]);
-  useEffect(() => {
-    if (!geo) return;
-    let live = true;
-    afterNextPaint(() => live && setParts(nanhaiParts(geo)));
-    return () => {
-      live = false;
-    };
-  }, [geo]);
   return (
     <figure className="nanhai-inset" data-map-obstacle>
       <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
