@@ -146,6 +146,17 @@ test.describe('the camera frames what was chosen', () => {
         if (hasLinks(id)) expect(arcs, `${id} draws its links`).toBeGreaterThan(0);
         expect(problems, `${id} at ${size.width}×${size.height}`).toEqual([]);
         for (const chip of chips) expect(chip.text).toMatch(/^[→←↔] \S/);
+        if (id === 'national-global' && size.width === 1024) {
+          // Beside the panel at 1024 the region list folds: the whole country gets the map's
+          // upper left too (with the list open it was 310 px wide in the strip below it).
+          await expect(page.locator('.legend .region-list')).toBeHidden();
+          const west = await screenPoint(page, [73.5, 39.4]);
+          const east = await screenPoint(page, [134.8, 48.4]);
+          const free = await page.evaluate(
+            () => document.querySelector('.panel')!.getBoundingClientRect().left,
+          );
+          expect(east.x - west.x).toBeGreaterThan(0.6 * free);
+        }
         await screenshot(page, `framing-${size.width}x${size.height}-${id}-${projectRenderer()}`);
       }
     }

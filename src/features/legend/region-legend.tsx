@@ -10,6 +10,8 @@ import { useMedia } from '../../lib/use-media';
 import './legend.css';
 
 const ROOMY = '(min-width: 1400px)';
+/** A screen where an open panel leaves the map less than about 750 px (1024 px: 584). */
+const NARROW = '(max-width: 1199px)';
 /** The phone layout of legend.css. */
 const PHONE = '(max-width: 599px)';
 
@@ -40,8 +42,12 @@ export function RegionLegend({ model, compact = false }: { model: Model; compact
   // map, and in English pushed China into a corner. The map names and colours the regions,
   // and a tap on one chooses it.
   const phone = useMedia(PHONE);
+  // Beside an open panel on a narrow screen it folds too: at 1024 in English the list (330
+  // px tall beside a 584 px map) left the camera the strip below it, and 全国 / 全球 showed
+  // China 310 px wide in a corner. The panel names the choice; one click opens the list.
+  const narrow = useMedia(NARROW);
   const [listChoice, setListChoice] = useState<boolean | null>(null);
-  const foldable = (phone || (network && !roomy)) && !compact;
+  const foldable = (phone || (network && !roomy) || (panelOpen && narrow)) && !compact;
   const listOpen = !foldable || (listChoice ?? false);
   const listId = useId();
   const select = (id: string) => {
