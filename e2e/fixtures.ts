@@ -69,6 +69,28 @@ export async function openMap(page: Page, path = '', renderer?: 'svg' | 'maplibr
   return map;
 }
 
+/**
+ * Records what the first view had, the moment the map is ready (before the next frame):
+ * the camera's view and how many of the 南海诸岛 inset's paths were drawn. Read with
+ * `firstView(page)`. Call before the page is opened.
+ */
+export async function recordFirstView(page: Page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.map')?.getAttribute('data-map-state') !== 'ready') return;
+      observer.disconnect();
+      window.__firstView = {
+        view: window.__regionMap?.view() ?? null,
+        insetPaths: document.querySelectorAll('.nanhai-inset path').length,
+      };
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
+  });
+}
+
+export async function firstView(page: Page) {
+  return page.evaluate(() => window.__firstView);
+}
+
 /** The specs about the map itself, which the 'webgl' project runs on MapLibre. */
 const MAPLIBRE_SPECS = /(foundation|journeys|framing|geography)\.spec\.ts$/;
 

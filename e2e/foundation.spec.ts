@@ -1,7 +1,9 @@
 import {
   expect,
+  firstView,
   openMap,
   openSettled,
+  recordFirstView,
   REGION_INTERIORS,
   REGION_NAMES,
   screenPoint,
@@ -15,18 +17,7 @@ import {
 test.describe('the map', () => {
   test('keeps the SVG map under software WebGL, with a quiet note', async ({ page }) => {
     test.skip(test.info().project.name !== 'webgl', 'needs (software) WebGL2');
-    // The camera's view as the first view is shown.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('.map')?.getAttribute('data-map-state') !== 'ready') return;
-        observer.disconnect();
-        window.__firstView = window.__regionMap?.view() ?? null;
-      }).observe(document, {
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['data-map-state'],
-      });
-    });
+    await recordFirstView(page);
     await page.goto('./');
     const map = page.locator('.map');
     await expect(map).toHaveAttribute('data-map-state', 'ready');
@@ -36,9 +27,9 @@ test.describe('the map', () => {
     // flight to make room for them had set off as the first view was shown, and again
     // when the note came.
     await waitForCameraToSettle(page);
-    const views = await page.evaluate(() => [window.__firstView, window.__regionMap!.view()]);
-    expect(views[0]).toBeTruthy();
-    expect(views[1]).toEqual(views[0]);
+    const shown = (await firstView(page))?.view;
+    expect(shown).toBeTruthy();
+    expect(await page.evaluate(() => window.__regionMap!.view())).toEqual(shown);
     // Names and chips keep off the note.
     const under = await note.evaluate((el) => {
       const box = el.getBoundingClientRect();
@@ -145,23 +136,13 @@ test.describe('the map', () => {
   }
 
   test('the SVG first view alone is a complete map', async ({ page }) => {
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('.map')?.getAttribute('data-map-state') !== 'ready') return;
-        observer.disconnect();
-        window.__insetPathsAtFirstView = document.querySelectorAll('.nanhai-inset path').length;
-      }).observe(document, {
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['data-map-state'],
-      });
-    });
+    await recordFirstView(page);
     await openMap(page, './?renderer=svg', 'svg');
     await expect(page.locator('.svg-map .regions path')).toHaveCount(5);
     await expect(page.locator('.nanhai-inset')).toBeVisible();
     // Its frame, islands and boundary line, in the first view itself: they had come with
     // the topology, fetched after it (on a slow machine an empty box for seconds).
-    expect(await page.evaluate(() => window.__insetPathsAtFirstView)).toBe(3);
+    expect((await firstView(page))?.insetPaths).toBe(3);
     await expect(page.locator('.nanhai-inset path')).toHaveCount(3);
     const islands = await page.locator('.nanhai-inset svg').evaluate((svg) => {
       const box = svg.getBoundingClientRect();

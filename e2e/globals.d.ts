@@ -8,10 +8,11 @@ interface Window {
     handOverPending: () => boolean;
     settled: (quietMs: number) => boolean;
   };
-  /** The camera's view when the first view was shown (recorded by a test's init script). */
-  __firstView?: { zoom: number; lat: number; lng: number } | null;
-  /** How many of the inset's paths the first view had (recorded by a test's init script). */
-  __insetPathsAtFirstView?: number;
+  /** What the first view had (e2e/fixtures.ts `recordFirstView`). */
+  __firstView?: {
+    view: { zoom: number; lat: number; lng: number } | null;
+    insetPaths: number;
+  };
   __appStore?: {
     getState: () => {
       step: number | null;

@@ -7,7 +7,7 @@ import { appStore, type AppStore } from '../store/store';
 import { afterNextPaint } from '../lib/after-paint';
 import { camera, type FrameTarget } from './controller';
 import { chosenTarget, overviewTarget, regionsWithLinks } from './frame-rules';
-import { measureObstacles, obstaclesMoved, type Rect } from './visible-area';
+import { cameraObstacles, obstaclesMoved, type Rect } from './visible-area';
 
 /** Refits after one choice, as what covers the map settles (a panel's chunk, a font). */
 const MAX_REFITS = 12;
@@ -49,7 +49,7 @@ export function startCameraFollow({ model, geo, host }: Options): () => void {
 
   const obstacles = (): Rect[] => {
     const el = host();
-    const rects = el ? measureObstacles(el, document, { forCamera: true }) : [];
+    const rects = el ? cameraObstacles(el) : [];
     lastRects = rects;
     return rects;
   };
@@ -116,8 +116,7 @@ export function startCameraFollow({ model, geo, host }: Options): () => void {
       if (choosing || !framed || !el || camera.commandCount !== framed.at) return;
       // A few refits per choice at most: what covers the map must never chase the camera.
       if (framed.refits >= MAX_REFITS) return;
-      const now = measureObstacles(el, document, { forCamera: true });
-      const moved = obstaclesMoved(lastRects, now, REFIT_PX);
+      const moved = obstaclesMoved(lastRects, cameraObstacles(el), REFIT_PX);
       if (moved || sizeChanged()) fit(framed.target, true, framed.refits + 1);
     });
   };

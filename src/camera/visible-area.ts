@@ -42,6 +42,11 @@ export function measureObstacles(
   return rects;
 }
 
+/** The obstacles the camera fits around (not those for names only), over `host`. */
+export function cameraObstacles(host: Element): Rect[] {
+  return measureObstacles(host, document, { forCamera: true });
+}
+
 /** Whether obstacles came or went, or one moved by more than `px` on any side. */
 export function obstaclesMoved(a: readonly Rect[], b: readonly Rect[], px: number): boolean {
   if (a.length !== b.length) return true;

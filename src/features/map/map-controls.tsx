@@ -4,7 +4,7 @@ import { appStore, useAppStore } from '../../store/store';
 import { t } from '../../i18n/strings';
 import { camera } from '../../camera/controller';
 import { chosenTarget, overviewTarget } from '../../camera/frame-rules';
-import { LABELS_ONLY, measureObstacles } from '../../camera/visible-area';
+import { cameraObstacles, LABELS_ONLY } from '../../camera/visible-area';
 import type { GeoView } from '../../geo/view';
 import { regionLabelPoints } from '../../geo/map-layers';
 import { TILE_SIZE } from '../../geo/projection';
@@ -53,7 +53,7 @@ export function MapControls({
     const host = ref.current?.closest('.map');
     const target =
       chosenTarget(model, geo, labels, appStore.getState().selection) ?? overviewTarget(geo);
-    camera.fit(target, () => (host ? measureObstacles(host, document, { forCamera: true }) : []));
+    camera.fit(target, () => (host ? cameraObstacles(host) : []));
   };
   return (
     <div ref={ref} className="map-controls" data-map-obstacle>
