@@ -91,6 +91,25 @@ describe('placeArcs', () => {
     expect(gap).toBeLessThan(12);
   });
 
+  it('slides a long chip along its row to where the link leaves the map, not back beside the other end', () => {
+    // The links table covers the map's right from x = 600; the link runs down into it.
+    const table = { x0: 600, y0: 0, x1: 800, y1: 600 };
+    const link = {
+      ...far('a', 'Shanghai Disruptive Technology Innovation Center'),
+      from: [520, 150],
+      to: [700, 420],
+    } as Arc;
+    const { placed } = placeArcs([link], project, visibility(MAP, [table]), 800);
+    const chip = placed[0]!.chip!;
+    const right = chip.at[0] + chip.width / 2;
+    // Its right end at the table's edge (less the 8 px names and chips keep), on the line's
+    // row there: centred it fitted nowhere on the line, and had been put left of x = 520.
+    expect(chip.width).toBeGreaterThan(160);
+    expect(right).toBeLessThanOrEqual(600);
+    expect(right).toBeGreaterThan(580);
+    expect(chip.at[1]).toBeGreaterThan(200);
+  });
+
   it('shortens a chip’s name to a third of a narrow map', () => {
     const { placed } = placeArcs([far('a', name)], project, visibility(MAP, []), 390);
     const chip = placed[0]!.chip!;

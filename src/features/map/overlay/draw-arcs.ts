@@ -149,7 +149,21 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax
   // Where between two steps it leaves: a far end's curve is long, and a 64th of it can be
   // tens of pixels (the chip to Africa stopped 55 px short of the map's side).
   const shows = (s: number) => vis.visible(curvePoint(a, c, b, s));
-  const chipFits = (s: number) => vis.fits(curvePoint(a, c, b, s), width, CHIP_H);
+  // The chip on the line: centred on it, or slid along its row so the line meets one of
+  // its ends (the visible end's side first). Only centred, a long name did not fit where a
+  // link left the map beside the links table, and was put back beside the link's other end.
+  const slide = width / 2 - CHIP_H / 2;
+  const toward = Math.sign(a[0] - curvePoint(a, c, b, t)[0]) || -1;
+  const chipAt = (s: number): Point | null => {
+    const [x, y] = curvePoint(a, c, b, s);
+    const spots: Point[] = [
+      [x, y],
+      [x + toward * slide, y],
+      [x - toward * slide, y],
+    ];
+    return spots.find((p) => vis.fits(p, width, CHIP_H)) ?? null;
+  };
+  const chipFits = (s: number) => chipAt(s) !== null;
   t = lastWhere(t, Math.min(t + STEP, 1), shows);
   if (!chipFits(t)) {
     // Back, a step at a time, until the chip fits; then forward again, as far as it fits.
@@ -160,7 +174,7 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax
     }
     if (chipFits(t)) t = lastWhere(t, over, chipFits);
   }
-  let at = curvePoint(a, c, b, t);
+  let at = chipAt(t) ?? curvePoint(a, c, b, t);
   // Nowhere on the line (its visible end is beside the panel or the inset): beside that end.
   if (!vis.fits(at, width, CHIP_H)) {
     const [x, y] = at;
