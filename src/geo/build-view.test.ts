@@ -69,7 +69,7 @@ describe('the first view’s geometry (geo/china.view.json)', () => {
     );
   });
 
-  it('has the 南海诸岛 inset fitted to its box, as the export draws it from the topology', () => {
+  it('has the 南海诸岛 inset fitted to its box (the screen and the exports draw it from here)', () => {
     expect(view.nanhai).toEqual(nanhaiParts(geo.nanhai));
     expect(view.nanhai.map((p) => p.kind).sort()).toEqual(['boundary', 'frame', 'land']);
     for (const { d } of view.nanhai) {

@@ -259,7 +259,7 @@ export function exportSvg({
     })
     .join('');
 
-  const insetMarkup = nanhaiInsetSvg(geo, {
+  const insetMarkup = nanhaiInsetSvg(regionsView.nanhai, {
     x: mapArea.width - inset.width - margin,
     y: mapArea.y + mapArea.height - inset.height - margin,
     scale: insetScale,

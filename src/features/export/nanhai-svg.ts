@@ -1,8 +1,7 @@
-import type { GeoData } from '../../geo/geo';
 import { MAP_COLORS } from '../../geo/map-layers';
 import { INSET_FRAME, PAPER } from '../../geo/palette';
 
-import { INSET_HEIGHT, INSET_WIDTH, nanhaiParts } from '../../geo/nanhai-parts';
+import { INSET_HEIGHT, INSET_WIDTH, type InsetPart } from '../../geo/nanhai-parts';
 
 export { INSET_HEIGHT, INSET_WIDTH };
 const CAPTION = 16;
@@ -12,11 +11,11 @@ export const INSET_BOX = { width: INSET_WIDTH + 4, height: INSET_HEIGHT + CAPTIO
 
 /**
  * The 南海诸岛 inset as SVG markup, drawn as the screen draws it (nanhai-inset.tsx): the
- * source's ready-made frame, islands and boundary line fitted into a 100×136 box, here
- * framed with a caption below, its top-left corner at (x, y), scaled by `scale`.
+ * source's ready-made frame, islands and boundary line fitted into a 100×136 box (the
+ * first view's geometry, `GeoView.nanhai`), here framed with a caption below, its top-left corner at (x, y), scaled by `scale`.
  */
 export function nanhaiInsetSvg(
-  geo: GeoData,
+  inset: InsetPart[],
   {
     x,
     y,
@@ -25,7 +24,7 @@ export function nanhaiInsetSvg(
     font,
   }: { x: number; y: number; scale: number; caption: string; font: string },
 ): string {
-  const parts = nanhaiParts(geo.nanhai)
+  const parts = inset
     .map(({ kind, d }) => {
       const fill = kind === 'land' ? MAP_COLORS.land : 'none';
       const stroke = kind === 'frame' ? 'none' : MAP_COLORS.nanhaiLine;
