@@ -110,11 +110,10 @@ export function startUrlSync(
   const { store, camera } = deps;
   paused = false;
   applyHash(location.hash, model, steps, false, deps);
-  history.replaceState(
-    history.state,
-    '',
-    stateToHash(store.getState(), briefing, camera) || location.pathname + location.search,
-  );
+  // The URL as the state reads it (an entry kept only where it already says so).
+  const hash = stateToHash(store.getState(), briefing, camera);
+  if (hash !== location.hash)
+    history.replaceState(history.state, '', hash || location.pathname + location.search);
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -158,6 +158,12 @@ export function SvgMap({
     type ZoomEvent = { transform: Transform; sourceEvent: Event | null };
     const behaviour = d3zoom<HTMLElement, unknown>()
       .scaleExtent([2 ** ZOOM_RANGE[0], 2 ** ZOOM_RANGE[1]])
+      // The map's box, known: d3's default reads it from the element at every gesture and
+      // jump, a forced layout (5 ms of the first view, just after the map was drawn).
+      .extent([
+        [0, 0],
+        [size.width, size.height],
+      ])
       // d3's own rule (no right button, no ctrl-drag) and a gesture begun on the map or on
       // a link drawn over it: never on a control, the inset or the tooltip in the same box.
       .filter(

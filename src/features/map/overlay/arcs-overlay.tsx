@@ -83,6 +83,17 @@ export function ArcsOverlay({
   // What the last full drawing (a restyle) was drawn with: the same again is not redrawn.
   const restyledWith = useRef<unknown[]>([]);
   const obstacles = useRef<{ rects: Rect[]; at: number }>({ rects: [], at: -Infinity });
+  // Measured as the overlay mounts, in the page's first layout: its first drawing, later in
+  // the same commit, then reads no layout again just after the map's paths went in (6 ms of
+  // the first view). Good until the end of that commit (the next microtask).
+  const fresh = useRef(false);
+  useLayoutEffect(() => {
+    const host = svgRef.current?.parentElement;
+    if (!host) return;
+    obstacles.current = { rects: measureObstacles(host), at: performance.now() };
+    fresh.current = true;
+    queueMicrotask(() => (fresh.current = false));
+  }, []);
   const geographyRef = useRef<SVGGElement>(null);
   const belt = useAppStore((s) => s.belt);
   const selection = useAppStore((s) => s.selection);
@@ -156,7 +167,7 @@ export function ArcsOverlay({
       drawGeographyOverlay(geographyRef.current, geo, full, cam.project, { belt, lang });
     const now = performance.now();
     const host = svgRef.current?.parentElement;
-    if (host && (restyle || now - obstacles.current.at > OBSTACLES_MS))
+    if (host && ((restyle && !fresh.current) || now - obstacles.current.at > OBSTACLES_MS))
       obstacles.current = { rects: measureObstacles(host), at: now };
     const vis = visibility(size, obstacles.current.rects);
     // The arcs are placed first: a far end's chip sits where its link leaves the visible
