@@ -101,6 +101,14 @@ describe('the URL and the app in step', () => {
     stop();
   });
 
+  it('leaves the entry alone at start where the URL already says what is shown', () => {
+    fakeBrowser('https://x.test/app/#region=yangtze-delta');
+    const replace = vi.spyOn(history, 'replaceState');
+    const stop = startUrlSync(model, () => STEPS, undefined, ownDeps());
+    expect(replace).not.toHaveBeenCalled();
+    stop();
+  });
+
   it('writes a selection, a language and a step as new history entries', () => {
     const browser = fakeBrowser('https://x.test/app/');
     const deps = ownDeps();
