@@ -330,6 +330,55 @@ test.describe('the camera frames what was chosen', () => {
     expect(wrapped).toBeGreaterThan(0);
   });
 
+  test("no place's dot lies on another's, and each link ends at its place's dot", async ({
+    page,
+  }) => {
+    // 深圳 and 香港 are 25 km apart: at the country's scale their dots lay on each other
+    // (4 px apart, 9 px across), one dot with one name. They are drawn apart, and the
+    // links to each end at its own dot.
+    for (const [width, height, hash] of [
+      [1280, 800, ''],
+      [390, 844, '#lang=en'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await openSettled(page, `./?v=${width}${hash}`);
+      await waitForStillMap(page);
+      const { dots, close, ends } = await page.evaluate(() => {
+        const centre = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        };
+        const dots = [...document.querySelectorAll('.arcs-overlay .place-marker')]
+          .filter((g) => !g.closest('[display="none"]'))
+          .map((g) => ({ id: g.getAttribute('data-place')!, c: g.querySelector('circle')! }))
+          .filter(({ c }) => c.getAttribute('display') !== 'none')
+          .map(({ id, c }) => ({ id, ...centre(c) }));
+        const close: string[] = [];
+        for (const [i, a] of dots.entries())
+          for (const b of dots.slice(i + 1))
+            if (Math.hypot(a.x - b.x, a.y - b.y) < 10) close.push(`${a.id} on ${b.id}`);
+        // The Hubei–Shenzhen link's drawn end, and 深圳's dot.
+        const line = document.querySelector<SVGPathElement>(
+          '.arcs-overlay g.arc[data-link="hubei-shenzhen-joint-events"] path.arc-hit',
+        );
+        const shenzhen = dots.find((d) => d.id === 'shenzhen');
+        let ends = null;
+        if (line && shenzhen) {
+          const m = line.getScreenCTM()!;
+          const p = [0, line.getTotalLength()].map((l) =>
+            line.getPointAtLength(l).matrixTransform(m),
+          );
+          ends = Math.min(...p.map((q) => Math.hypot(q.x - shenzhen.x, q.y - shenzhen.y)));
+        }
+        return { dots: dots.length, close, ends };
+      });
+      expect(dots, `${width}`).toBeGreaterThan(4);
+      expect(close, `${width}`).toEqual([]);
+      expect(ends, `${width}`).not.toBeNull();
+      expect(ends!, `${width}`).toBeLessThan(1.5);
+    }
+  });
+
   test("no far end's chip lies on a name", async ({ page }) => {
     // A chip sits where its link leaves the visible map; the names keep clear of it (a
     // region's name moves aside, a place's is left out). These four each had a name
@@ -367,6 +416,61 @@ test.describe('the camera frames what was chosen', () => {
       await waitForCameraToSettle(page);
       const { chips, out } = await namesUnderChips();
       expect(chips, `${width} ${hash}`).toBeGreaterThan(0);
+      expect(out, `${width} ${hash}`).toEqual([]);
+    }
+  });
+
+  test("no link's line runs through a region's name where there is room beside it", async ({
+    page,
+  }) => {
+    // A region's name moves off the links' lines where it can (a line through a name is
+    // hard to read): each of these names had a link drawn through it (at the start, and
+    // 粤港澳大湾区's chosen link through 长三角 too). A link that ends at
+    // the name (the region's own) is not a line through it. (Where the lines are many, as
+    // across 长江中游 at the start, a name may still have none beside it.)
+    const crossed = (ids: readonly string[]) =>
+      page.evaluate((ids) => {
+        const lines = [...document.querySelectorAll<SVGPathElement>('.arcs-overlay .arc-line')];
+        const out: string[] = [];
+        for (const id of ids) {
+          const name = document.querySelector(`.arcs-overlay .labels [data-label="${id}"]`);
+          if (!name || name.closest('[display="none"]')) {
+            out.push(`${id} not shown`);
+            continue;
+          }
+          // The letters, within the text's box (18 px high for 15 px type).
+          const r = name.getBoundingClientRect();
+          const inName = (p: DOMPoint) =>
+            p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom;
+          for (const line of lines) {
+            const m = line.getScreenCTM()!;
+            const length = line.getTotalLength();
+            const points = Array.from({ length: 61 }, (_, i) =>
+              line.getPointAtLength((i / 60) * length).matrixTransform(m),
+            );
+            if (inName(points[0]!) || inName(points.at(-1)!)) continue;
+            if (
+              points.some(
+                (p) =>
+                  p.x > r.left + 2 && p.x < r.right - 2 && p.y > r.top + 3 && p.y < r.bottom - 3,
+              )
+            )
+              out.push(`${line.closest('[data-link]')?.getAttribute('data-link')} through ${id}`);
+          }
+        }
+        return { lines: lines.length, out };
+      }, ids);
+    for (const [width, height, hash, ids] of [
+      [1280, 800, '', ['jingjinji', 'greater-bay-area']],
+      [1024, 768, '#lang=en', ['jingjinji', 'greater-bay-area']],
+      [1920, 1080, '#region=greater-bay-area', ['greater-bay-area', 'yangtze-delta']],
+      [390, 844, '', ['greater-bay-area']],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await openSettled(page, `./?v=${width}${hash}`);
+      await waitForStillMap(page);
+      const { lines, out } = await crossed(ids);
+      expect(lines, `${width} ${hash}`).toBeGreaterThan(0);
       expect(out, `${width} ${hash}`).toEqual([]);
     }
   });

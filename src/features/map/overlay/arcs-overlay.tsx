@@ -19,7 +19,15 @@ import { hideTooltip, showTooltip } from './tooltip';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { arcsFor, visibleArcs, type Arc } from '../../../arcs/arc-model';
 import type { Step } from '../../../deck/steps';
-import { drawArcs, ensureMarkers, markHovered, placeArcs, type ArcHandlers } from './draw-arcs';
+import type { Point } from '../../../arcs/arc-path';
+import {
+  arcLines,
+  drawArcs,
+  ensureMarkers,
+  markHovered,
+  placeArcs,
+  type ArcHandlers,
+} from './draw-arcs';
 import {
   LINE_EM,
   boxAt,
@@ -31,7 +39,7 @@ import {
   type Box,
   type Visibility,
 } from './visibility';
-import { drawPlaces, placeMarkers } from './draw-places';
+import { drawPlaces, placeMarkers, spreadDots } from './draw-places';
 import './overlay.css';
 
 type Props = {
@@ -176,7 +184,16 @@ export function ArcsOverlay({
     // A chip's name takes a share of the map's free width, not of the whole map: beside the
     // network view at 1024 'Yangtze River Economic Belt' had run across a third of China.
     const room = freeRect(size, obstacles.current.rects);
-    const placed = placeArcs(shown, cam.project, vis, room.x1 - room.x0);
+    // The places' dots, those that would lie on each other moved apart: the links, their
+    // names and the corridors' stops go where the dots are drawn.
+    const moved = spreadDots(
+      [...markers.filter((m) => m.row === 0).map((m) => m.at), ...stops],
+      cam.project,
+    );
+    const project: Project = moved.size
+      ? (p) => moved.get(p.join()) ?? cam.project(p)
+      : cam.project;
+    const placed = placeArcs(shown, project, vis, room.x1 - room.x0);
     // Names compete for room: the chosen region's first, then the places' at the links'
     // ends, then the other regions' (with none chosen, the regions' come first). A
     // region's name also keeps off the places' dots and the chips where it has room (a
@@ -186,21 +203,23 @@ export function ArcsOverlay({
     const lead = leadRegions(regions, selection.region);
     const avoid = markers
       .filter((m) => m.row === 0)
-      .map((m) => boxAt(cam.project(m.at), DOT_BOX, DOT_BOX))
+      .map((m) => boxAt(project(m.at), DOT_BOX, DOT_BOX))
       .concat(placed.boxes);
-    const first = names ? placeRegionNames(names, cam.project, vis, lead, [], avoid) : [];
+    // The links' lines too, where there is room: a line through a name is hard to read.
+    const lines = names ? arcLines(shown, placed.placed, project) : [];
+    const first = names ? placeRegionNames(names, project, vis, lead, [], avoid, lines) : [];
     // The chips are taken for the places' names and the other regions'.
     const taken0 = [...first, ...placed.boxes];
     const taken = placesRef.current
-      ? drawPlaces(placesRef.current, markers, cam.project, vis, restyle, taken0, stops)
+      ? drawPlaces(placesRef.current, markers, project, vis, restyle, taken0, stops)
       : taken0;
     if (names) {
       const rest = regions.filter((r) => !lead.includes(r));
-      placeRegionNames(names, cam.project, vis, rest, taken, avoid);
+      placeRegionNames(names, project, vis, rest, taken, avoid, lines);
     }
     const animate = restyle && !prefersReducedMotion();
     const canvas = canvasRef.current && { canvas: canvasRef.current, ...size };
-    drawArcs(layer, shown, placed, cam.project, handlers, { animate, restyle, canvas });
+    drawArcs(layer, shown, placed, project, handlers, { animate, restyle, canvas });
     if (restyle) markHovered(layer, appStore.getState().hover.link);
   };
   const drawRef = useRef(draw);
@@ -388,12 +407,15 @@ function placeRegionNames(
   taken: Box[],
   /** The places' dots and the chips: kept clear of where there is room (the name is not hidden for them). */
   avoid: Box[],
+  /** The links' lines: kept clear of where there is room, after `avoid`. */
+  lines: Point[][],
 ): Box[] {
   const { spots, boxes } = placeLabels(
     which.map((r) => ({ id: r.id, at: project(r.label), ...set.get(r.id)! })),
     vis,
     taken,
     avoid,
+    lines,
   );
   labels
     .filter((d) => spots.has(d.id))

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Arc } from '../../../arcs/arc-model';
 import type { LngLat } from '../../../data/schema';
-import { placeArcs, unstackedChips, type Placed } from './draw-arcs';
+import { arcLines, placeArcs, unstackedChips, type Placed } from './draw-arcs';
+import { CANVAS_FROM } from './paint-arcs';
 import { textWidth, visibility } from './visibility';
 
 const MAP = { width: 800, height: 600 };
@@ -121,5 +122,36 @@ describe('placeArcs', () => {
     const chosen = { ...far('b', 'there'), selected: true, to: [500, 300] } as Arc;
     const { boxes } = placeArcs([far('a', name), chosen], project, visibility(MAP, []), 800);
     expect(boxes).toEqual([]);
+  });
+});
+
+describe('arcLines: the lines the region names keep clear of', () => {
+  const project = (p: LngLat): [number, number] => [p[0], p[1]];
+  const curve: Placed = { ...placed('a', null), a: [0, 0], c: [100, 100], b: [200, 0], t: 0.5 };
+
+  it('follows each curve as far as it is drawn, and each corridor through its stops', () => {
+    const corridor = {
+      id: 'g60',
+      path: [
+        [10, 10],
+        [20, 30],
+        [40, 30],
+      ],
+    } as unknown as Arc;
+    const [line, stops] = arcLines([curve.arc, corridor], [curve], project);
+    expect(line![0]).toEqual([0, 0]);
+    // Cut at t = ½: it ends at the curve's middle, (a + 2c + b) / 4.
+    expect(line!.at(-1)).toEqual([100, 50]);
+    expect(line!.length).toBeGreaterThan(8);
+    expect(stops).toEqual([
+      [10, 10],
+      [20, 30],
+      [40, 30],
+    ]);
+  });
+
+  it('gives none where the links are too many for any name to keep clear of', () => {
+    const many = Array.from({ length: CANVAS_FROM }, (_, i) => ({ id: `l${i}` }) as Arc);
+    expect(arcLines(many, [curve], project)).toEqual([]);
   });
 });

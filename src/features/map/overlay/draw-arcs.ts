@@ -232,6 +232,28 @@ export function placeArcs(
   return { placed, chips, boxes };
 }
 
+/** Points along each drawn curve: enough that the polyline stays within a pixel or two. */
+const LINE_SAMPLES = 16;
+/**
+ * From this many links on, their lines are not kept off the names: they cover the map
+ * (the canvas paints them, CANVAS_FROM) and no spot is clear of them.
+ */
+const LINES_AVOIDED_UNDER = CANVAS_FROM;
+
+/**
+ * The links' lines as drawn, as polylines in screen pixels (each curve as far as it is
+ * drawn, each corridor through its stops): what the region names keep clear of. None where
+ * there are so many that nothing could keep clear of them.
+ */
+export function arcLines(arcs: Arc[], placed: Placed[], project: (p: LngLat) => Point): Point[][] {
+  if (arcs.length >= LINES_AVOIDED_UNDER) return [];
+  const curves = placed.map(({ a, c, b, t }) =>
+    Array.from({ length: LINE_SAMPLES + 1 }, (_, i) => curvePoint(a, c, b, (i / LINE_SAMPLES) * t)),
+  );
+  const corridors = arcs.filter((arc) => arc.path).map((arc) => arc.path!.map(project));
+  return [...curves, ...corridors];
+}
+
 /**
  * Draws the arcs into `layer` in screen pixels: the corridors among `arcs`, and the
  * others as `placeArcs` placed them. Called on every camera change: with `restyle` false

@@ -4,7 +4,13 @@ import { buildModel, type Model } from '../../../data/model';
 import type { LngLat, Place } from '../../../data/schema';
 import { realDir } from '../../../data/test-helpers';
 import type { Arc } from '../../../arcs/arc-model';
-import { markersToDraw, placeMarkers, placeNames, type PlaceMarker } from './draw-places';
+import {
+  markersToDraw,
+  placeMarkers,
+  placeNames,
+  spreadDots,
+  type PlaceMarker,
+} from './draw-places';
 import { boxesOverlap, LINE_EM, setLines, textWidth, visibility } from './visibility';
 
 const model = buildModel(loadBriefingDir(realDir).bundle!);
@@ -359,5 +365,46 @@ describe('what a person can see of the map', () => {
     expect(boxesOverlap(a, { x0: 12, y0: 0, x1: 20, y1: 10 })).toBe(false);
     expect(boxesOverlap(a, { x0: 12, y0: 0, x1: 20, y1: 10 }, 3)).toBe(true);
     expect(boxesOverlap(a, { x0: 5, y0: 5, x1: 20, y1: 20 })).toBe(true);
+  });
+});
+
+describe('spreadDots: dots that would lie on each other are drawn apart', () => {
+  // Projected as given: [lng, lat] are already pixels.
+  const project = (p: LngLat): [number, number] => [p[0], p[1]];
+
+  it('moves two dots 4 px apart until they are 12 px apart, each half the way', () => {
+    const moved = spreadDots(
+      [
+        [100, 100],
+        [103, 104],
+        [300, 300],
+      ],
+      project,
+    );
+    const a = moved.get('100,100')!;
+    const b = moved.get('103,104')!;
+    expect(Math.hypot(b[0] - a[0], b[1] - a[1])).toBeCloseTo(12);
+    // Along the line between them, around their middle.
+    expect((a[0] + b[0]) / 2).toBeCloseTo(101.5);
+    expect((a[1] + b[1]) / 2).toBeCloseTo(102);
+    expect(moved.has('300,300')).toBe(false);
+  });
+
+  it('leaves places at one spot (stacked) and dots far apart where they are', () => {
+    expect(
+      spreadDots(
+        [
+          [100, 100],
+          [100, 100],
+          [200, 100],
+        ],
+        project,
+      ).size,
+    ).toBe(0);
+  });
+
+  it('moves nothing where the spots are too many (several briefings)', () => {
+    const many = Array.from({ length: 61 }, (_, i) => [i * 2, 0] as LngLat);
+    expect(spreadDots(many, project).size).toBe(0);
   });
 });

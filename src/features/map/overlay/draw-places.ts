@@ -151,6 +151,55 @@ export function placeNames(
   return spot;
 }
 
+/**
+ * Two dots closer than this on screen (centre to centre) are moved apart until they are
+ * this far: their rings (4.5 px and a stroke) had lain on each other, 深圳 and 香港 read as
+ * one place at the country's scale, its name one of the two. Neither moves more than half
+ * of it from where it is.
+ */
+const DOTS_APART = 12;
+/** With more spots than this (several briefings) dots are not moved: they crowd anyway. */
+const SPREAD_UP_TO = 60;
+
+/**
+ * Where each spot's dot is drawn, for those that are moved: spots that would lie on each
+ * other on screen are pushed apart, each half the way, along the line between them (a
+ * few rounds, for three in a row). The links end at the dots as drawn. Keyed by the
+ * spot's coordinates joined; a spot not moved is not in the map.
+ */
+export function spreadDots(
+  spots: readonly LngLat[],
+  project: (p: LngLat) => Point,
+): Map<string, Point> {
+  const keys = [...new Set(spots.map((p) => p.join()))];
+  const moved = new Map<string, Point>();
+  if (keys.length < 2 || keys.length > SPREAD_UP_TO) return moved;
+  const at = keys.map((k) => project(k.split(',').map(Number) as LngLat));
+  const start = at.map(([x, y]) => [x, y] as Point);
+  for (let round = 0; round < 4; round++) {
+    let pushed = false;
+    for (let i = 0; i < at.length; i++)
+      for (let j = i + 1; j < at.length; j++) {
+        const [ax, ay] = at[i]!;
+        const [bx, by] = at[j]!;
+        const d = Math.hypot(bx - ax, by - ay);
+        if (d >= DOTS_APART - 0.01) continue;
+        // Side by side where they are on one point; else along the line between them.
+        const [ux, uy] = d < 0.01 ? [1, 0] : [(bx - ax) / d, (by - ay) / d];
+        const half = (DOTS_APART - d) / 2;
+        at[i] = [ax - ux * half, ay - uy * half];
+        at[j] = [bx + ux * half, by + uy * half];
+        pushed = true;
+      }
+    if (!pushed) break;
+  }
+  at.forEach(([x, y], i) => {
+    const [x0, y0] = start[i]!;
+    if (Math.abs(x - x0) > 0.01 || Math.abs(y - y0) > 0.01) moved.set(keys[i]!, [x, y]);
+  });
+  return moved;
+}
+
 /** Dots closer than this on screen are drawn as one (they would cover each other). */
 const DOT_CELL = 4;
 

@@ -3,8 +3,10 @@ import {
   boxAt,
   boxesOverlap,
   leadRegions,
+  lineHits,
   nudge,
   placeLabels,
+  segmentHits,
   setLines,
   textWidth,
   visibility,
@@ -169,6 +171,86 @@ describe("placeLabels: boxes to avoid where there is room (the places' dots)", (
       dots,
     );
     expect(spots.get('a')).not.toBeNull();
+  });
+});
+
+describe('segmentHits and lineHits: a link’s line through a name', () => {
+  const name = { x0: 100, x1: 200, y0: 100, y1: 116 };
+
+  it('finds a line that crosses the box, one that ends in it, and none that passes by', () => {
+    expect(segmentHits([150, 50], [150, 150], name)).toBe(true);
+    expect(segmentHits([0, 0], [120, 108], name)).toBe(true);
+    expect(segmentHits([90, 90], [210, 90], name)).toBe(false);
+    // Diagonal past the box's corner: its bounding box overlaps the name's, the line does not.
+    expect(segmentHits([180, 60], [240, 105], name)).toBe(false);
+    expect(segmentHits([150, 108], [150, 108], name)).toBe(true);
+  });
+
+  it('follows a polyline segment by segment', () => {
+    expect(
+      lineHits(
+        [
+          [0, 0],
+          [90, 90],
+          [300, 90],
+        ],
+        name,
+      ),
+    ).toBe(false);
+    expect(
+      lineHits(
+        [
+          [0, 0],
+          [90, 90],
+          [150, 130],
+        ],
+        name,
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("placeLabels: the links' lines kept off the names where there is room", () => {
+  const open = visibility(size, []);
+  // A link straight down through the name's place.
+  const line = [
+    [300, 0],
+    [300, 600],
+  ] as [number, number][];
+
+  it('moves a name off a line beside it', () => {
+    const { spots } = placeLabels(
+      [{ id: 'a', at: [300, 300], width: 100, height: 16 }],
+      open,
+      [],
+      [],
+      [line],
+    );
+    const spot = spots.get('a')!;
+    expect(lineHits(line, boxAt(spot, 100, 16))).toBe(false);
+    // Still beside its place: one end of the name at it.
+    expect(Math.abs(spot[0] - 300)).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps a name off a dot before it keeps it off a line', () => {
+    // Lines on every side: no spot near the place is clear of them, one is clear of the dot.
+    const lines = [-120, -60, 0, 60, 120].map(
+      (dx) =>
+        [
+          [300 + dx, 0],
+          [300 + dx, 600],
+        ] as [number, number][],
+    );
+    const dot = { x0: 293, x1: 307, y0: 293, y1: 307 };
+    const { spots } = placeLabels(
+      [{ id: 'a', at: [300, 300], width: 100, height: 16 }],
+      open,
+      [],
+      [dot],
+      lines,
+    );
+    const spot = spots.get('a')!;
+    expect(boxesOverlap(dot, boxAt(spot, 100, 16))).toBe(false);
   });
 });
 

@@ -133,13 +133,57 @@ export const boxAt = ([x, y]: Point, w: number, h: number): Box => ({
   y1: y + h / 2,
 });
 
+/**
+ * Whether the segment p→q passes through box `b` (Liang–Barsky: the part of the segment
+ * inside the box's four sides is not empty).
+ */
+export function segmentHits([px, py]: Point, [qx, qy]: Point, b: Box): boolean {
+  const dx = qx - px;
+  const dy = qy - py;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [step, room] of [
+    [-dx, px - b.x0],
+    [dx, b.x1 - px],
+    [-dy, py - b.y0],
+    [dy, b.y1 - py],
+  ] as const) {
+    if (step === 0) {
+      if (room < 0) return false;
+      continue;
+    }
+    const t = room / step;
+    if (step < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** Whether the line through `points` (a link drawn on the map) passes through box `b`. */
+export function lineHits(points: readonly Point[], b: Box): boolean {
+  for (let i = 1; i < points.length; i++)
+    if (segmentHits(points[i - 1]!, points[i]!, b)) return true;
+  return false;
+}
+
+const inBox = ([x, y]: Point, b: Box) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
+
+/**
+ * Whether a line ends within box `b`: a link of a region itself is drawn from its name's
+ * point, and is not a line through the name.
+ */
+const endsIn = (points: readonly Point[], b: Box) =>
+  points.length > 0 && (inBox(points[0]!, b) || inBox(points.at(-1)!, b));
+
 type Label = { id: string; at: Point; width: number; height: number };
 
 /**
  * Places labels in the order given, each where `nudge` finds room clear of what covers
- * the map and of the labels placed before it (and of `taken`), and clear of `avoid` too
- * where there is room for that; null (hidden) where there is none. Returns each label's
- * spot and every box taken, `taken` included (`avoid` not).
+ * the map and of the labels placed before it (and of `taken`), and clear of `avoid` and
+ * of `lines` too where there is room for that (of `avoid` alone where there is not); null
+ * (hidden) where there is none. Returns each label's spot and every box taken, `taken`
+ * included (`avoid` not).
  */
 export function placeLabels(
   labels: Label[],
@@ -148,23 +192,49 @@ export function placeLabels(
   taken: Box[] = [],
   /** Boxes to keep clear of where there is room (a name on them is better than none). */
   avoid: Box[] = [],
+  /**
+   * The links' lines, kept clear of where there is room, after `avoid`: a line through a
+   * name is harder to read than one beside it, but a name on a place's dot hides the dot.
+   * A line that ends within the name (its region's own link) does not count.
+   */
+  lines: readonly (readonly Point[])[] = [],
 ): { spots: Map<string, Point | null>; boxes: Box[] } {
   const boxes: Box[] = [...taken];
-  const clear = (extra: Box[]): Visibility => ({
+  // Each line's bounds, to pass over most lines at once (a name's candidate spots are
+  // tried against every line).
+  const bounded = lines.map((points) => ({
+    points,
+    bounds: {
+      x0: Math.min(...points.map((p) => p[0])),
+      x1: Math.max(...points.map((p) => p[0])),
+      y0: Math.min(...points.map((p) => p[1])),
+      y1: Math.max(...points.map((p) => p[1])),
+    },
+  }));
+  const crossed = (box: Box) =>
+    bounded.some(
+      ({ points, bounds }) =>
+        boxesOverlap(bounds, box, 1) && !endsIn(points, box) && lineHits(points, box),
+    );
+  const clear = (extra: Box[], avoidLines = false): Visibility => ({
     visible: vis.visible,
     fits: (p, w, h) => {
       const box = boxAt(p, w, h);
       const on = (b: Box) => boxesOverlap(b, box);
-      return vis.fits(p, w, h) && !boxes.some(on) && !extra.some(on);
+      return (
+        vis.fits(p, w, h) && !boxes.some(on) && !extra.some(on) && !(avoidLines && crossed(box))
+      );
     },
   });
-  const strict = clear(avoid);
-  const loose = clear([]);
+  const tiers = [
+    ...(lines.length > 0 ? [clear(avoid, true)] : []),
+    clear(avoid),
+    ...(avoid.length > 0 ? [clear([])] : []),
+  ];
   const spots = new Map<string, Point | null>();
   for (const { id, at, width, height } of labels) {
-    const spot =
-      nudge(at, width, height, strict) ??
-      (avoid.length > 0 ? nudge(at, width, height, loose) : null);
+    let spot: Point | null = null;
+    for (const tier of tiers) if ((spot = nudge(at, width, height, tier))) break;
     spots.set(id, spot);
     if (spot) boxes.push(boxAt(spot, width, height));
   }
