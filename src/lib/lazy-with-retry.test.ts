@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChunkLoadError, importWithRetry } from './lazy-with-retry';
+import { ChunkLoadError, chunksLoading, importWithRetry } from './lazy-with-retry';
 
 describe('loading a code chunk', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -24,6 +24,23 @@ describe('loading a code chunk', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(load).toHaveBeenCalledTimes(3);
     await expect(loading).resolves.toBe('chunk');
+  });
+
+  it('says a chunk is loading until the frame after it came is painted', async () => {
+    vi.stubGlobal('requestAnimationFrame', (paint: () => void) => setTimeout(paint, 16));
+    try {
+      let arrive: (chunk: string) => void = () => {};
+      const loading = importWithRetry(() => new Promise<string>((done) => (arrive = done)));
+      expect(chunksLoading()).toBe(true);
+      arrive('chunk');
+      await expect(loading).resolves.toBe('chunk');
+      // Its first frame is still to come: the page may still change for it.
+      expect(chunksLoading()).toBe(true);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(chunksLoading()).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('gives up with a ChunkLoadError that keeps the cause, after the last try', async () => {

@@ -1,4 +1,5 @@
 import { Component, lazy, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { afterNextPaint } from './after-paint';
 
 /** A code chunk that could not be fetched, after every retry. */
 export class ChunkLoadError extends Error {
@@ -10,6 +11,17 @@ export class ChunkLoadError extends Error {
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+let loading = 0;
+
+/**
+ * Whether a chunk is on its way, or came and its first frame is not painted yet (read by
+ * the end-to-end tests: the network view's table, arriving late under load, moves the
+ * camera when it comes).
+ */
+export function chunksLoading(): boolean {
+  return loading > 0;
+}
+
 /**
  * Runs `load` (a dynamic import) and, if it fails, tries again after 0.5 s, 1 s...: a chunk
  * can be missing for a moment during a deploy or on a flaky connection. Rejects with a
@@ -19,13 +31,20 @@ export async function importWithRetry<T>(
   load: () => Promise<T>,
   { retries = 2, delayMs = 500 }: { retries?: number; delayMs?: number } = {},
 ): Promise<T> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await load();
-    } catch (error) {
-      if (attempt >= retries) throw new ChunkLoadError(error);
-      await wait(delayMs * 2 ** attempt);
+  loading += 1;
+  try {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await load();
+      } catch (error) {
+        if (attempt >= retries) throw new ChunkLoadError(error);
+        await wait(delayMs * 2 ** attempt);
+      }
     }
+  } finally {
+    // Counted until its first frame is painted; at once where nothing paints (Node).
+    if (typeof requestAnimationFrame === 'function') afterNextPaint(() => (loading -= 1));
+    else loading -= 1;
   }
 }
 

@@ -2,6 +2,7 @@ import { camera } from '../../camera/controller';
 import { refitPending } from '../../camera/follow';
 import { workAfterPaintPending } from '../../lib/after-paint';
 import { firstViewWorkPending } from '../../lib/first-view';
+import { chunksLoading } from '../../lib/lazy-with-retry';
 import type { LngLat } from '../../data/schema';
 import type { View } from '../../store/url-hash';
 
@@ -17,7 +18,8 @@ interface RegionMapHooks {
   /**
    * Whether the map is at rest: no flight, repaint or refit check (what covers the map
    * changed: a panel came in) waits for its frame, nothing waits for the first view to be
-   * drawn (the WebGL probe, the topology), the last
+   * drawn (the WebGL probe, the topology), no chunk is on its way (the network view's
+   * table moves the camera when it comes), the last
    * flight has reached its target (or had 5 s to), nothing has moved for `quietMs`, and
    * the live renderer has drawn its last frame (MapLibre keeps drawing for a while after
    * a flight, as the tiles for the new view come in).
@@ -55,7 +57,8 @@ export function installTestHooks(): void {
     flyTo: (view) => camera.flyTo(view),
     handOverPending: () => camera.handOverPending,
     settled: (quietMs) => {
-      if (workAfterPaintPending() || refitPending() || firstViewWorkPending()) return false;
+      if (workAfterPaintPending() || refitPending() || firstViewWorkPending() || chunksLoading())
+        return false;
       const drawing = drawingSince !== null && performance.now() - drawingSince < 5000;
       return !drawing && camera.settled(quietMs);
     },
