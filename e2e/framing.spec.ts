@@ -183,6 +183,9 @@ test.describe('the camera frames what was chosen', () => {
         .locator('.legend')
         .evaluate((e) => e.getBoundingClientRect().right);
       expect(legendRight).toBeLessThan(width * 0.16);
+      // The table is in (the legend folded for it): the camera's refit around it, if it
+      // came late, is over.
+      await waitForCameraToSettle(page);
       // In the overview the chips let the pointer through to the regions: make them
       // hit-testable, to ask what, if anything, lies over each.
       await page.evaluate(() =>
