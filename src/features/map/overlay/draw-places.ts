@@ -171,10 +171,11 @@ export function spreadDots(
   spots: readonly LngLat[],
   project: (p: LngLat) => Point,
 ): Map<string, Point> {
-  const keys = [...new Set(spots.map((p) => p.join()))];
+  const unique = new Map(spots.map((p) => [p.join(), p]));
   const moved = new Map<string, Point>();
-  if (keys.length < 2 || keys.length > SPREAD_UP_TO) return moved;
-  const at = keys.map((k) => project(k.split(',').map(Number) as LngLat));
+  if (unique.size < 2 || unique.size > SPREAD_UP_TO) return moved;
+  const keys = [...unique.keys()];
+  const at = [...unique.values()].map(project);
   const start = at.map(([x, y]) => [x, y] as Point);
   for (let round = 0; round < 4; round++) {
     let pushed = false;
