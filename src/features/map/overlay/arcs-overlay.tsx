@@ -309,8 +309,10 @@ export function ArcsOverlay({
       >
         <g ref={geographyRef} className="geography" />
         <g ref={hoverRef} className="hover" />
-        <g ref={labelsRef} className="labels" />
         <g ref={layerRef} className="arcs" />
+        {/* Over the links, their halo masking a line that must cross them (a crowded
+            region, or its own links drawn from its name); under the places' dots. */}
+        <g ref={labelsRef} className="labels" />
         <g ref={placesRef} className="places" />
       </svg>
     </>

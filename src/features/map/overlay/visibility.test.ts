@@ -174,6 +174,29 @@ describe("placeLabels: boxes to avoid where there is room (the places' dots)", (
   });
 });
 
+describe('placeLabels: a name left where most of it is readable', () => {
+  // Only a smaller box than the name's fits anywhere: nudge's last resort, the name at its
+  // point with most of it readable.
+  const tight = { visible: () => true, fits: (_: unknown, w: number) => w < 100 };
+
+  it('keeps it there when it lies on no other name', () => {
+    const { spots } = placeLabels([{ id: 'a', at: [300, 300], width: 100, height: 16 }], tight);
+    expect(spots.get('a')).toEqual([300, 300]);
+  });
+
+  it('hides it rather than lay it partly on a name placed before it', () => {
+    // The name before ends 10 px into this one's box, clear of its readable middle.
+    const before = { x0: 340, x1: 400, y0: 295, y1: 305 };
+    const { spots, boxes } = placeLabels(
+      [{ id: 'a', at: [300, 300], width: 100, height: 16 }],
+      tight,
+      [before],
+    );
+    expect(spots.get('a')).toBeNull();
+    expect(boxes).toEqual([before]);
+  });
+});
+
 describe('segmentHits and lineHits: a link’s line through a name', () => {
   const name = { x0: 100, x1: 200, y0: 100, y1: 116 };
 

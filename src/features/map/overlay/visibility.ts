@@ -179,6 +179,12 @@ const endsIn = (points: readonly Point[], b: Box) =>
 type Label = { id: string; at: Point; width: number; height: number };
 
 /**
+ * Room kept between a name and the names placed before it: their boxes are the letters',
+ * and each has a halo (3.5–4 px) beyond them.
+ */
+const NAME_GAP = 3;
+
+/**
  * Places labels in the order given, each where `nudge` finds room clear of what covers
  * the map and of the labels placed before it (and of `taken`), and clear of `avoid` and
  * of `lines` too where there is room for that (of `avoid` alone where there is not); null
@@ -222,7 +228,10 @@ export function placeLabels(
       const box = boxAt(p, w, h);
       const on = (b: Box) => boxesOverlap(b, box);
       return (
-        vis.fits(p, w, h) && !boxes.some(on) && !extra.some(on) && !(avoidLines && crossed(box))
+        vis.fits(p, w, h) &&
+        !boxes.some((b) => boxesOverlap(b, box, NAME_GAP)) &&
+        !extra.some(on) &&
+        !(avoidLines && crossed(box))
       );
     },
   });
@@ -234,7 +243,17 @@ export function placeLabels(
   const spots = new Map<string, Point | null>();
   for (const { id, at, width, height } of labels) {
     let spot: Point | null = null;
-    for (const tier of tiers) if ((spot = nudge(at, width, height, tier))) break;
+    for (const tier of tiers) {
+      const found = nudge(at, width, height, tier);
+      // nudge's last resort (most of the name readable where it is) may still lie partly
+      // on a name placed before it, or a chip: hidden rather than both unreadable (a
+      // partner region's name had lain under its place's, at the map's lower edge).
+      const box = found && boxAt(found, width, height);
+      if (box && !boxes.some((b) => boxesOverlap(b, box, NAME_GAP))) {
+        spot = found;
+        break;
+      }
+    }
     spots.set(id, spot);
     if (spot) boxes.push(boxAt(spot, width, height));
   }
