@@ -379,6 +379,10 @@ test.describe('the camera frames what was chosen', () => {
       expect(close, `${width}`).toEqual([]);
       expect(ends, `${width}`).not.toBeNull();
       expect(ends!, `${width}`).toBeLessThan(1.5);
+      // Each named where there is room: at 1280 深圳's name goes to its dot's corner.
+      if (width === 1280)
+        for (const place of ['shenzhen', 'hong-kong'])
+          await expect(page.locator(`.place-marker[data-place="${place}"] text`)).toBeVisible();
     }
   });
 

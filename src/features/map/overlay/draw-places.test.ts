@@ -133,6 +133,23 @@ describe('where a place’s name goes', () => {
     expect(low.get('a')).toEqual({ dx: 0, dy: -14, anchor: 'middle', lines: ['上海'], y: -14 });
   });
 
+  it('goes to a corner when every side is taken (a dot moved apart from another)', () => {
+    const w = textWidth('上海', size);
+    // Names right and left of the dot, and dots just below and above it: a corner is free.
+    const taken = [
+      { x0: 405, x1: 405 + w, y0: 290, y1: 300 },
+      { x0: 395 - w, x1: 395, y0: 290, y1: 300 },
+    ];
+    const spots = placeNames(
+      [marker('a', [400, 300]), marker('b', [396, 318]), marker('c', [396, 282])],
+      project,
+      open,
+      size,
+      taken,
+    );
+    expect(spots.get('a')).toMatchObject({ dx: 6, dy: 12, anchor: 'start' });
+  });
+
   it('of a long name is set on lines of at most 170 px, centred beside its dot, and stacks the next name below them', () => {
     const long = 'Shanghai Disruptive Technology Innovation Center';
     const spots = placeNames(

@@ -69,12 +69,20 @@ const LABEL_GAP = 3;
  */
 const PLACE_WRAP_FROM = 170;
 
-/** Where a name may sit beside its dot, in order of preference: right, left, below, above. */
+/**
+ * Where a name may sit beside its dot, in order of preference: right, left, below, above,
+ * then at a corner (a dot moved apart from another's, 深圳 beside 香港 at the country's
+ * scale, had no side free).
+ */
 const SPOTS = [
   { dx: 8, dy: 0, anchor: 'start' },
   { dx: -8, dy: 0, anchor: 'end' },
   { dx: 0, dy: 14, anchor: 'middle' },
   { dx: 0, dy: -14, anchor: 'middle' },
+  { dx: 6, dy: 12, anchor: 'start' },
+  { dx: -6, dy: 12, anchor: 'end' },
+  { dx: 6, dy: -12, anchor: 'start' },
+  { dx: -6, dy: -12, anchor: 'end' },
 ] as const;
 
 export type NameSpot = (typeof SPOTS)[number];
