@@ -167,8 +167,8 @@ export async function loadView(): Promise<GeoView> {
 }
 
 /**
- * The topology, decoded to GeoJSON as each layer is first used (MapLibre, the export, the
- * inset, city borders, the belt): fetched after the first view, its code in a chunk of its
+ * The topology, decoded to GeoJSON as each layer is first used (MapLibre, the export,
+ * city borders, the belt): fetched after the first view, its code in a chunk of its
  * own (topojson-client is no part of the first view).
  */
 export async function loadGeo(): Promise<GeoData> {

@@ -94,8 +94,8 @@ const LAYERS: Objects[] = [
 ];
 
 /**
- * The topology's layers, each decoded to GeoJSON on first use (MapLibre, the export, the
- * inset and the city borders each need a few). The first view does not wait for any of
+ * The topology's layers, each decoded to GeoJSON on first use (MapLibre, the export and
+ * the city borders each need a few; the 南海诸岛 inset comes ready with the `GeoView`). The first view does not wait for any of
  * this: it draws from the build's `GeoView` (view.ts). Every layer is checked to be there
  * at once, so a file missing one is refused when it loads, not later.
  */

@@ -186,10 +186,9 @@ export function ArcsOverlay({
     const room = freeRect(size, obstacles.current.rects);
     // The places' dots, those that would lie on each other moved apart: the links, their
     // names and the corridors' stops go where the dots are drawn.
-    const moved = spreadDots(
-      [...markers.filter((m) => m.row === 0).map((m) => m.at), ...stops],
-      cam.project,
-    );
+    // A spot's first marker has its dot (the others' names are stacked beside it).
+    const dots = markers.filter((m) => m.row === 0).map((m) => m.at);
+    const moved = spreadDots([...dots, ...stops], cam.project);
     const project: Project = moved.size
       ? (p) => moved.get(p.join()) ?? cam.project(p)
       : cam.project;
@@ -201,10 +200,7 @@ export function ArcsOverlay({
     // rather than lie under a chip).
     const names = labelsRef.current && regionNames(labelsRef.current, regions, restyle);
     const lead = leadRegions(regions, selection.region);
-    const avoid = markers
-      .filter((m) => m.row === 0)
-      .map((m) => boxAt(project(m.at), DOT_BOX, DOT_BOX))
-      .concat(placed.boxes);
+    const avoid = dots.map((at) => boxAt(project(at), DOT_BOX, DOT_BOX)).concat(placed.boxes);
     // The links' lines too, where there is room: a line through a name is hard to read.
     const lines = names ? arcLines(shown, placed.placed, project) : [];
     const first = names ? placeRegionNames(names, project, vis, lead, [], avoid, lines) : [];

@@ -222,17 +222,14 @@ export function placeLabels(
       ({ points, bounds }) =>
         boxesOverlap(bounds, box, 1) && !endsIn(points, box) && lineHits(points, box),
     );
+  // Another name placed before (or a chip taken), with room for both halos.
+  const onName = (box: Box) => boxes.some((b) => boxesOverlap(b, box, NAME_GAP));
   const clear = (extra: Box[], avoidLines = false): Visibility => ({
     visible: vis.visible,
     fits: (p, w, h) => {
       const box = boxAt(p, w, h);
       const on = (b: Box) => boxesOverlap(b, box);
-      return (
-        vis.fits(p, w, h) &&
-        !boxes.some((b) => boxesOverlap(b, box, NAME_GAP)) &&
-        !extra.some(on) &&
-        !(avoidLines && crossed(box))
-      );
+      return vis.fits(p, w, h) && !onName(box) && !extra.some(on) && !(avoidLines && crossed(box));
     },
   });
   const tiers = [
@@ -249,13 +246,13 @@ export function placeLabels(
       // on a name placed before it, or a chip: hidden rather than both unreadable (a
       // partner region's name had lain under its place's, at the map's lower edge).
       const box = found && boxAt(found, width, height);
-      if (box && !boxes.some((b) => boxesOverlap(b, box, NAME_GAP))) {
+      if (box && !onName(box)) {
         spot = found;
+        boxes.push(box);
         break;
       }
     }
     spots.set(id, spot);
-    if (spot) boxes.push(boxAt(spot, width, height));
   }
   return { spots, boxes };
 }
