@@ -144,8 +144,10 @@ test.describe('hand-outs: print, export, PowerPoint', () => {
     await expect(page.locator('.print-regions tbody tr')).toHaveCount(model.regions.length);
     writeFileSync(`${OUT}/china.pdf`, await page.pdf({ format: 'A4' }));
 
-    // The map alone: one A4 landscape page, with the inset.
+    // The map alone: one A4 landscape page, with the inset. Printing must be over first:
+    // its end clears the request (`data-print`), and had once cleared this one.
     await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.print-handout')).toHaveCount(0);
     await page.evaluate(() => (document.documentElement.dataset.print = 'map'));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-handout[data-print="map"] .nanhai-inset')).toHaveCount(1);
