@@ -79,10 +79,19 @@ export async function recordFirstView(page: Page) {
     new MutationObserver((_, observer) => {
       if (document.querySelector('.map')?.getAttribute('data-map-state') !== 'ready') return;
       observer.disconnect();
-      window.__firstView = {
+      const links = () =>
+        [...document.querySelectorAll('.arcs-overlay path.arc-line')].map((p) =>
+          p.getAttribute('d'),
+        );
+      const first: NonNullable<Window['__firstView']> = {
         view: window.__regionMap?.view() ?? null,
         insetPaths: document.querySelectorAll('.nanhai-inset path').length,
+        links: links(),
       };
+      window.__firstView = first;
+      const frames = (n: number) =>
+        n ? requestAnimationFrame(() => frames(n - 1)) : (first.linksSoon = links());
+      frames(3);
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
   });
 }

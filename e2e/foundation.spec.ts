@@ -152,6 +152,12 @@ test.describe('the map', () => {
       });
     });
     expect(islands).toEqual([true, true, true]);
+    // Its links whole, not grown in: three frames on, each line is as the first view drew
+    // it (they had been drawn again from nothing over 600 ms, more than 1.5 s here).
+    await page.waitForFunction(() => window.__firstView?.linksSoon);
+    const { links, linksSoon } = (await firstView(page))!;
+    expect(links.length).toBeGreaterThan(0);
+    expect(linksSoon).toEqual(links);
     await screenshot(page, 'start-svg-1280x800');
   });
 });

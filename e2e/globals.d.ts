@@ -12,6 +12,9 @@ interface Window {
   __firstView?: {
     view: { zoom: number; lat: number; lng: number } | null;
     insetPaths: number;
+    /** Each link's line as drawn in the first view, and three frames later. */
+    links: (string | null)[];
+    linksSoon?: (string | null)[];
   };
   __appStore?: {
     getState: () => {

@@ -102,6 +102,7 @@ export function ArcsOverlay({
     fresh.current = true;
     queueMicrotask(() => (fresh.current = false));
   }, []);
+  const drawnOnce = useRef(false);
   const geographyRef = useRef<SVGGElement>(null);
   const belt = useAppStore((s) => s.belt);
   const selection = useAppStore((s) => s.selection);
@@ -213,7 +214,10 @@ export function ArcsOverlay({
       const rest = regions.filter((r) => !lead.includes(r));
       placeRegionNames(names, project, vis, rest, taken, avoid, lines);
     }
-    const animate = restyle && !prefersReducedMotion();
+    // Links grow in when the choice changes, not in the first view: there they are the
+    // picture the reader opened (and 600 ms of frames on a software renderer just after it).
+    const animate = restyle && drawnOnce.current && !prefersReducedMotion();
+    drawnOnce.current = true;
     const canvas = canvasRef.current && { canvas: canvasRef.current, ...size };
     drawArcs(layer, shown, placed, project, handlers, { animate, restyle, canvas });
     if (restyle) markHovered(layer, appStore.getState().hover.link);
