@@ -315,6 +315,9 @@ export function drawArcs(
       .attr('data-far', (d) => d.arc.far)
       .classed('active', (d) => d.arc.active)
       .classed('selected', (d) => d.arc.selected)
+      // A link hovered before its group was drawn (in the table, while the camera moved
+      // and drawing waited) is the hovered one as it comes in.
+      .classed('hovered', (d) => d.arc.id === hoveredId)
       .call(listen, handlers);
     styleLine(styled.select<SVGPathElement>('path.arc-line'));
     styled.select('g.arc-edge rect').attr('stroke', (d) => kindStyle(d.arc.kindIndex).color);
