@@ -16,6 +16,7 @@ import { startServer } from './serve.mjs';
 import { precompress } from './vite/precompress.mjs';
 import { generateCorpus } from './bench/generate-corpus.mjs';
 import { executablePath, quietArgs, swiftshaderArgs } from './chromium.mjs';
+import { launchOverPipe, openQuietPage } from './bench/devtools-pipe.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -126,17 +127,27 @@ async function serviceWorkerPrecacheBytes(dist = DIST) {
 // ---------------------------------------------------------------------------------------
 // In-page helpers (run in the browser)
 
-/** Init script: notes when the page reaches each state, as performance.now(). */
-function recordMarks() {
+/**
+ * Init script: notes when the page reaches each state, as performance.now(). Heard by the
+ * bench over the DevTools protocol: as a console message (`signal` 'console', needs the
+ * Runtime domain), or as a request for /__bench-mark/<state> made just after the note
+ * (`signal` 'request', for a page driven without Runtime). Either way, waiting on it runs
+ * nothing in the page before the note (Playwright's selector engine, injected by
+ * waitForSelector, took ~25 ms of the main thread while the app was still drawing its
+ * first view). The page's uncaught errors are kept in `__benchErrors`.
+ */
+function recordMarks(signal = 'console') {
   const marks = {};
   window.__benchMarks = marks;
+  const errors = [];
+  window.__benchErrors = errors;
+  window.addEventListener('error', (event) => errors.push(String(event.message)));
+  window.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
   const note = (name) => {
     if (name in marks) return;
     marks[name] = performance.now();
-    // Heard by the bench over the DevTools protocol: waiting on it runs nothing in the page
-    // (Playwright's selector engine, injected by waitForSelector, took ~25 ms of the main
-    // thread while the app was still drawing its first view).
-    console.debug(`bench-mark:${name}`);
+    if (signal === 'request') void fetch(`/__bench-mark/${name}`).catch(() => {});
+    else console.debug(`bench-mark:${name}`);
   };
   const check = () => {
     const map = document.querySelector('.map');
@@ -301,8 +312,7 @@ function kindOf(url) {
  * A dedicated worker's script is fetched for the worker, so the page session sees it sent
  * and answered but never finished: it counts as the gzipped file the server sends.
  */
-async function recordNetwork(page, dir) {
-  const cdp = await page.context().newCDPSession(page);
+async function recordNetwork(cdp, dir) {
   const requests = new Map();
   let clock = null;
   let lastActivity = Date.now();
@@ -311,7 +321,7 @@ async function recordNetwork(page, dir) {
     lastActivity = Date.now();
     // Maps CDP's monotonic seconds to wall-clock ms, to compare with performance.timeOrigin.
     clock ??= e.wallTime - e.timestamp;
-    if (/^https?:/.test(e.request.url))
+    if (/^https?:/.test(e.request.url) && !e.request.url.includes('/__bench-mark/'))
       requests.set(e.requestId, {
         url: e.request.url,
         start: toPageClock(e.timestamp),
@@ -384,7 +394,7 @@ function sumBytes(requests, until = Infinity) {
 
 async function coldLoad(browser, url, { dir, takeover }) {
   const { context, page, errors } = await openPage(browser, url, { marks: true });
-  const network = await recordNetwork(page, dir);
+  const network = await recordNetwork(await context.newCDPSession(page), dir);
   const reached = (name) =>
     page.waitForEvent('console', {
       predicate: (message) => message.text() === `bench-mark:${name}`,
@@ -415,6 +425,62 @@ async function coldLoad(browser, url, { dir, takeover }) {
   };
 }
 
+/**
+ * A cold load as a reader's browser makes it: the page driven over the DevTools pipe with
+ * Page and Network only (scripts/bench/devtools-pipe.mjs says why not Playwright here).
+ * The same figures as `coldLoad` up to the first view.
+ */
+async function quietColdLoad(browser, url, { dir }) {
+  const { page, close } = await openQuietPage(browser, { ...VIEWPORT, locale: 'zh-CN' });
+  await page.send('Page.addScriptToEvaluateOnNewDocument', {
+    source: `(${recordMarks})('request');`,
+  });
+  const network = await recordNetwork(page, dir);
+  const marked = new Promise((resolve) =>
+    page.on('Network.requestWillBeSent', (e) => {
+      if (e.request.url.endsWith('/__bench-mark/firstView')) resolve();
+    }),
+  );
+  await page.send('Page.navigate', { url });
+  await withTimeout(marked, 60_000, `no first view at ${url}`);
+  // Read once the first contentful paint is in (3 s at most): by then the requests that
+  // finished before the mark have been reported too.
+  const { result } = await page.send('Runtime.evaluate', {
+    returnByValue: true,
+    awaitPromise: true,
+    expression: `new Promise((done) => {
+      const paint = () =>
+        performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+      const report = () => done({
+        marks: window.__benchMarks,
+        errors: window.__benchErrors,
+        timeOrigin: performance.timeOrigin,
+        firstPaint: paint()?.startTime ?? null,
+      });
+      const started = performance.now();
+      const poll = () => (paint() || performance.now() - started > 3000 ? report() : setTimeout(poll, 50));
+      poll();
+    })`,
+  });
+  const { marks, errors, timeOrigin, firstPaint } = result.value;
+  const requests = await network.finished();
+  await close();
+  return {
+    firstView: marks.firstView,
+    firstPaint,
+    beforeFirstView: sumBytes(requests, timeOrigin + marks.firstView),
+    errors,
+  };
+}
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(message)), ms))),
+  ]).finally(() => clearTimeout(timer));
+}
+
 async function measureLoads(browser, url, { dir, runs, takeover = false }) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await coldLoad(browser, url, { dir, takeover }));
@@ -435,8 +501,10 @@ async function measureLoads(browser, url, { dir, runs, takeover = false }) {
  * The app's first view against the plain D3 page, side by side: each run loads one, then
  * the other (alternating which goes first), so both see the same machine at that moment,
  * each started once the machine is quiet (`quietMachine`).
- * The app is opened as a reader here gets it (no renderer forced). The ratio of each pair
- * is the figure; its median over the runs is what the budget judges.
+ * The app is opened as a reader here gets it (no renderer forced), in a browser driven
+ * without DevTools' Runtime domain (`quietColdLoad`). The ratio of each pair is the figure;
+ * its median over the runs is what the budget judges. `load` can be `coldLoad` instead, for
+ * the same pairs as Playwright drives them (reported, not judged).
  */
 /** The machine's CPU time so far, idle and in all, summed over its cores. */
 function cpuTimes() {
@@ -466,27 +534,27 @@ async function quietMachine(limitMs = 3000) {
   }
 }
 
-async function firstViewSideBySide(browser, urls, runs) {
+async function firstViewSideBySide(browser, urls, runs, load = coldLoad) {
   // One load of each first, not counted: the first page a newly launched browser opens
   // pays its start-up (the GPU process, SwiftShader's shaders). Without it the first pair's
   // first page was the slowest load of the run, every time (+100–200 ms).
-  await coldLoad(browser, urls.app, { dir: DIST, takeover: false });
-  await coldLoad(browser, urls.svgBaseline, { dir: BASELINE_DIST, takeover: false });
+  await load(browser, urls.app, { dir: DIST, takeover: false });
+  await load(browser, urls.svgBaseline, { dir: BASELINE_DIST, takeover: false });
   const pairs = [];
   for (let i = 0; i < runs; i++) {
     const order = i % 2 ? ['baseline', 'app'] : ['app', 'baseline'];
     const pair = {};
     for (const which of order) {
       await quietMachine();
-      const load =
+      const loaded =
         which === 'app'
-          ? await coldLoad(browser, urls.app, { dir: DIST, takeover: false })
-          : await coldLoad(browser, urls.svgBaseline, { dir: BASELINE_DIST, takeover: false });
-      if (which === 'baseline' && load.errors.length)
-        throw new Error(`the plain D3 page has errors:\n${load.errors.join('\n')}`);
-      pair[which] = load.firstView;
-      pair[`${which}Paint`] = load.firstPaint;
-      pair[`${which}Bytes`] = load.beforeFirstView.total;
+          ? await load(browser, urls.app, { dir: DIST, takeover: false })
+          : await load(browser, urls.svgBaseline, { dir: BASELINE_DIST, takeover: false });
+      if (loaded.errors.length)
+        throw new Error(`the ${which} page has errors:\n${loaded.errors.join('\n')}`);
+      pair[which] = loaded.firstView;
+      pair[`${which}Paint`] = loaded.firstPaint;
+      pair[`${which}Bytes`] = loaded.beforeFirstView.total;
     }
     pair.ratio = pair.app / pair.baseline;
     pair.paintRatio = pair.appPaint / pair.baselinePaint;
@@ -661,7 +729,10 @@ function roundAll(value) {
   if (Array.isArray(value)) return value.map(roundAll);
   if (value && typeof value === 'object')
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, k.startsWith('over') ? round(v, 3) : roundAll(v)]),
+      Object.entries(value).map(([k, v]) => [
+        k,
+        k.startsWith('over') || /ratio/i.test(k) ? round(v, 3) : roundAll(v),
+      ]),
     );
   return round(value);
 }
@@ -788,6 +859,16 @@ function report(results) {
         ms(firstView.paint.baseline),
         firstView.paint.ratio.toFixed(2),
       ],
+      ...(firstView.withRuntime
+        ? [
+            [
+              'ready, driven by Playwright (DevTools Runtime on)',
+              ms(firstView.withRuntime.app),
+              ms(firstView.withRuntime.baseline),
+              firstView.withRuntime.ratio.toFixed(2),
+            ],
+          ]
+        : []),
     ]),
   );
   lines.push(
@@ -1378,7 +1459,13 @@ async function main() {
   try {
     const { runs } = options;
     step(`first view side by side with the plain D3 page, ${runs} pairs`);
-    const firstView = await firstViewSideBySide(browser, urls, runs);
+    const quietBrowser = await launchOverPipe(executablePath, BROWSER_ARGS);
+    const firstView = await firstViewSideBySide(quietBrowser, urls, runs, quietColdLoad).finally(
+      () => quietBrowser.close(),
+    );
+    step(`the same, ${runs} pairs driven by Playwright (DevTools' Runtime on: reported)`);
+    firstView.withRuntime = await firstViewSideBySide(browser, urls, runs);
+    delete firstView.withRuntime.pairs;
     if (options.firstViewOnly) {
       console.log(JSON.stringify(roundAll(firstView), null, 2));
       return;
