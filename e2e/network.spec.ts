@@ -294,6 +294,10 @@ test.describe('the cooperation network', () => {
     await page.goto('./?v=phone#lang=en&overview=links');
     await expect(page.locator('.links-table tbody tr').first()).toBeVisible();
     await expect(note).toBeHidden();
+    // The far ends' chips can be read in the little map above the view: "Yangtze River
+    // Delta" had lain on the belt's chip.
+    await waitForCameraToSettle(page);
+    expect(await namesOnChips(page)).toEqual([]);
   });
 
   test('kind filters hide and show arcs and rows, and survive a reload', async ({ page }) => {
@@ -359,6 +363,9 @@ test.describe('the cooperation network', () => {
           .locator('.arcs-overlay :is(g.arc, g.corridor)[data-link]')
           .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-link')));
         expect(ids.sort()).toEqual(drawable.map((l) => l.id).sort());
+        // Every far end's chip can be read: no region's name lies on one (on a phone in
+        // English "Yangtze River Delta" had hidden the belt's chip).
+        expect(await namesOnChips(page)).toEqual([]);
         await screenshot(page, `network-overview-${width}-${lang}`);
         if (width === 1280 && lang === 'zh') await gesturesOnALink(page);
         await page.locator('.network-tab[data-tab="matrix"]').click();
@@ -506,4 +513,25 @@ async function arcMiddle(page: Page, id: string) {
     x: box.x + (ax! + 2 * cx! + bx!) / 4,
     y: box.y + (ay! + 2 * cy! + by!) / 4,
   };
+}
+
+/** The region names that lie on a far end's chip's text, as "name on chip". */
+function namesOnChips(page: Page) {
+  return page.evaluate(() => {
+    const shown = (e: Element) =>
+      !e.closest('[display="none"]') && e.getBoundingClientRect().width > 0;
+    const names = [...document.querySelectorAll('.arcs-overlay .labels text')].filter(shown);
+    const chips = [
+      ...document.querySelectorAll('.arcs-overlay g.arc-edge[data-edge-for] text'),
+    ].filter(shown);
+    // A name may come up to a chip's border (its halo on the border): 2 px of slack.
+    const on = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 2 && b.left < a.right - 2 && a.top < b.bottom - 2 && b.top < a.bottom - 2;
+    const out: string[] = [];
+    for (const name of names)
+      for (const chip of chips)
+        if (on(name.getBoundingClientRect(), chip.getBoundingClientRect()))
+          out.push(`${name.textContent} on ${chip.textContent}`);
+    return out;
+  });
 }

@@ -204,9 +204,13 @@ export function ArcsOverlay({
     const avoid = dots.map((at) => boxAt(project(at), DOT_BOX, DOT_BOX)).concat(placed.boxes);
     // The links' lines too, where there is room: a line through a name is hard to read.
     const lines = names ? arcLines(shown, placed.placed, project) : [];
-    const first = names ? placeRegionNames(names, project, vis, lead, [], avoid, lines) : [];
+    // With no region chosen, every region's name keeps off the chips: a chip alone names
+    // a far end (the names are drawn over the links, and "Yangtze River Delta" had hidden
+    // the belt's chip in the network view on a phone). A chosen region's name comes first.
+    const chips = selection.region ? [] : placed.boxes;
+    const first = names ? placeRegionNames(names, project, vis, lead, chips, avoid, lines) : chips;
     // The chips are taken for the places' names and the other regions'.
-    const taken0 = [...first, ...placed.boxes];
+    const taken0 = selection.region ? [...first, ...placed.boxes] : first;
     const taken = placesRef.current
       ? drawPlaces(placesRef.current, markers, project, vis, restyle, taken0, stops)
       : taken0;

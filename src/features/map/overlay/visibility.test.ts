@@ -5,6 +5,7 @@ import {
   leadRegions,
   lineHits,
   nudge,
+  nudgeOnFewest,
   placeLabels,
   segmentHits,
   setLines,
@@ -171,6 +172,29 @@ describe("placeLabels: boxes to avoid where there is room (the places' dots)", (
       dots,
     );
     expect(spots.get('a')).not.toBeNull();
+  });
+});
+
+describe('nudgeOnFewest: a name that must lie on some dots', () => {
+  const dot = (x: number, y: number) => boxAt([x, y], 14, 14);
+  // A name 120 × 16 at (300, 300): two dots in its middle, one above, none below.
+  const dots = [dot(290, 300), dot(320, 300), dot(300, 276)];
+
+  it('takes the spot on the fewest dots, not the first that fits', () => {
+    // nudge's order: the point itself (two dots), then up (one), then down (none).
+    expect(nudge([300, 300], 120, 16, vis)).toEqual([300, 300]);
+    expect(nudgeOnFewest([300, 300], 120, 16, vis, dots)).toEqual([300, 324]);
+  });
+
+  it('goes on past spots on as many dots as the best so far, to one on none', () => {
+    // Up and down on one dot each, sideways and at the corners on one or two; two and a
+    // half lines down, on none.
+    const below = [...dots, dot(300, 324)];
+    expect(nudgeOnFewest([300, 300], 120, 16, vis, below)).toEqual([300, 340]);
+  });
+
+  it('falls back to nudge where no spot fits', () => {
+    expect(nudgeOnFewest([700, 500], 120, 16, vis, dots)).toBeNull();
   });
 });
 

@@ -65,8 +65,13 @@ const CORNER_GAP = 4;
  * in zh and en; with them in 6–8.)
  */
 export function nudge(p: Point, w: number, h: number, vis: Visibility): Point | null {
-  const [x, y] = p;
-  for (const [dx, dy] of [
+  const at = spotsAround(p, w, h).find((spot) => vis.fits(spot, w, h));
+  return at ?? (vis.fits(p, w * 0.6, h * 0.6) ? p : null);
+}
+
+/** The spots `nudge` tries for a name, in its order. */
+function spotsAround([x, y]: Point, w: number, h: number): Point[] {
+  return [
     [0, 0],
     [0, -1.5 * h],
     [0, 1.5 * h],
@@ -75,11 +80,31 @@ export function nudge(p: Point, w: number, h: number, vis: Visibility): Point | 
     ...CORNERS.map(([sx, sy]) => [sx * (w / 2 + CORNER_GAP), sy * (h / 2 + CORNER_GAP)] as const),
     [0, 2.5 * h],
     [0, -2.5 * h],
-  ] as const) {
-    const at: Point = [x + dx, y + dy];
-    if (vis.fits(at, w, h)) return at;
+  ].map(([dx, dy]) => [x + dx!, y + dy!] as Point);
+}
+
+/**
+ * `nudge` where every spot lies on something to keep clear of: of the spots where the name
+ * fits, the one on the fewest of `avoid` (the first of those), so that as little as can be
+ * of the name is hidden under the places' dots; else as `nudge`.
+ */
+export function nudgeOnFewest(
+  p: Point,
+  w: number,
+  h: number,
+  vis: Visibility,
+  avoid: readonly Box[],
+): Point | null {
+  let best: Point | null = null;
+  let least = Infinity;
+  for (const spot of spotsAround(p, w, h)) {
+    if (!vis.fits(spot, w, h)) continue;
+    const box = boxAt(spot, w, h);
+    const on = avoid.filter((b) => boxesOverlap(b, box)).length;
+    if (on < least) [best, least] = [spot, on];
+    if (on === 0) break;
   }
-  return vis.fits(p, w * 0.6, h * 0.6) ? p : null;
+  return best ?? nudge(p, w, h, vis);
 }
 
 /** A region's name wider than this (px) is set on more lines: 粤港澳大湾区's English name. */
@@ -232,16 +257,21 @@ export function placeLabels(
       return vis.fits(p, w, h) && !onName(box) && !extra.some(on) && !(avoidLines && crossed(box));
     },
   });
+  // The last: on the fewest of `avoid` where it must lie on some.
+  const loose = clear([]);
   const tiers = [
     ...(lines.length > 0 ? [clear(avoid, true)] : []),
     clear(avoid),
-    ...(avoid.length > 0 ? [clear([])] : []),
+    ...(avoid.length > 0 ? [loose] : []),
   ];
   const spots = new Map<string, Point | null>();
   for (const { id, at, width, height } of labels) {
     let spot: Point | null = null;
     for (const tier of tiers) {
-      const found = nudge(at, width, height, tier);
+      const found =
+        tier === loose
+          ? nudgeOnFewest(at, width, height, tier, avoid)
+          : nudge(at, width, height, tier);
       // nudge's last resort (most of the name readable where it is) may still lie partly
       // on a name placed before it, or a chip: hidden rather than both unreadable (a
       // partner region's name had lain under its place's, at the map's lower edge).
