@@ -1,33 +1,15 @@
 import { isFarEnd } from '../camera/frame-rules';
 import { describe, expect, it } from 'vitest';
 import { arcsFor, visibleArcs, type Arc } from './arc-model';
+import { testArc } from './test-arc';
 import { loadBriefingDir } from '../data/node/load-briefing';
 import { buildModel, endpointLocation } from '../data/model';
 import { realDir } from '../data/test-helpers';
 import { regionLabelPoints } from '../geo/map-layers';
 import { bundledView } from '../geo/test-geo';
 
-const arc = (id: string, intra: boolean, region: string | null): Arc => ({
-  id,
-  fromId: 'a',
-  toId: 'b',
-  from: [110, 30],
-  to: [112, 28],
-  path: null,
-  kind: 'k',
-  kindIndex: 0,
-  directed: false,
-  far: null,
-  fromName: 'a',
-  toName: 'b',
-  weight: 1,
-  intra,
-  region,
-  active: true,
-  focused: false,
-  selected: false,
-  label: id,
-});
+const arc = (id: string, intra: boolean, region: string | null): Arc =>
+  testArc(id, { intra, region, active: true });
 
 describe('visibleArcs', () => {
   const arcs = [arc('cross', false, 'middle-yangtze'), arc('inside', true, 'middle-yangtze')];

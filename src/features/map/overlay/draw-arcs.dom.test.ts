@@ -1,32 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Arc } from '../../../arcs/arc-model';
+import { testArc } from '../../../arcs/test-arc';
 import { drawArcs, markHovered, type Placed } from './draw-arcs';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-const arc = (id: string): Arc =>
-  ({
-    id,
-    fromId: 'a',
-    toId: 'b',
-    from: [0, 0],
-    to: [100, 0],
-    path: null,
-    kind: 'cooperation',
-    kindIndex: 0,
-    directed: false,
-    weight: 1,
-    intra: false,
-    region: null,
-    far: null,
-    fromName: 'a',
-    toName: 'b',
-    active: false,
-    focused: false,
-    selected: false,
-    label: id,
-  }) as Arc;
+const arc = (id: string): Arc => testArc(id, { from: [0, 0], to: [100, 0] });
 
 const placedOf = (a: Arc): Placed => ({
   arc: a,
