@@ -170,10 +170,13 @@ test('a 10× corpus build: all briefings on the map, in the panel and in the lin
   // One briefing fails to load: a clear message, and the briefing shown stays.
   guard.allowErrors.push(/Failed to load resource/);
   let fail = true;
+  // Held back until the test has seen the loading state (held 400 ms, it had come and gone
+  // before a busy machine's first look).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/synthetic-0005\.json$/, async (route) => {
     if (fail) return route.fulfill({ status: 503, body: 'down' });
-    // Held back a moment, so the loading state can be seen.
-    await new Promise((r) => setTimeout(r, 400));
+    await held;
     return route.continue();
   });
   await picker.selectOption('all');
@@ -189,6 +192,7 @@ test('a 10× corpus build: all briefings on the map, in the panel and in the lin
   fail = false;
   await picker.selectOption('all');
   await expect(page.locator('.briefing-picker-status')).toContainText(/正在载入简报 \d+\/10/);
+  release();
   await expect(page).toHaveURL(/briefing=all/);
   await expect(page.locator('.briefing-picker-status')).toHaveCount(0);
   await expect(picker).toHaveValue('all');
