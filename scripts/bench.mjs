@@ -497,15 +497,6 @@ async function measureLoads(browser, url, { dir, runs, takeover = false }) {
   };
 }
 
-/**
- * The app's first view against the plain D3 page, side by side: each run loads one, then
- * the other (alternating which goes first), so both see the same machine at that moment,
- * each started once the machine is quiet (`quietMachine`).
- * The app is opened as a reader here gets it (no renderer forced), in a browser driven
- * without DevTools' Runtime domain (`quietColdLoad`). The ratio of each pair is the figure;
- * its median over the runs is what the budget judges. `load` can be `coldLoad` instead, for
- * the same pairs as Playwright drives them (reported, not judged).
- */
 /** The machine's CPU time so far, idle and in all, summed over its cores. */
 function cpuTimes() {
   let idle = 0;
@@ -534,6 +525,15 @@ async function quietMachine(limitMs = 3000) {
   }
 }
 
+/**
+ * The app's first view against the plain D3 page, side by side: each run loads one, then
+ * the other (alternating which goes first), so both see the same machine at that moment,
+ * each started once the machine is quiet (`quietMachine`).
+ * The app is opened as a reader here gets it (no renderer forced), in a browser driven
+ * without DevTools' Runtime domain (`quietColdLoad`). The ratio of each pair is the figure;
+ * its median over the runs is what the budget judges. `load` can be `coldLoad` instead, for
+ * the same pairs as Playwright drives them (reported, not judged).
+ */
 async function firstViewSideBySide(browser, urls, runs, load = coldLoad) {
   // One load of each first, not counted: the first page a newly launched browser opens
   // pays its start-up (the GPU process, SwiftShader's shaders). Without it the first pair's
