@@ -53,6 +53,7 @@ function parseOptions() {
       quick: { type: 'boolean', default: false },
       scale: { type: 'string' },
       'first-view': { type: 'boolean', default: false },
+      'first-view-runs': { type: 'string' },
       // Rewrites docs/scale-chart.svg and the table in docs/performance.md from the figures
       // already in bench/results.json (no measuring).
       'scale-docs': { type: 'boolean', default: false },
@@ -66,6 +67,8 @@ function parseOptions() {
     scaleDocs: values['scale-docs'],
     skipBuild: values['skip-build'],
     runs: Number(values.runs ?? (quick ? 2 : 5)),
+    // The issue's goal for the first view: the median of five runs, each of five pairs.
+    firstViewRuns: Number(values['first-view-runs'] ?? (quick ? 1 : 5)),
     panMs: quick ? 2000 : 4000,
     sessions: quick ? 1 : 2,
     clicks: quick ? 10 : 50,
@@ -582,6 +585,44 @@ async function firstViewSideBySide(browser, urls, runs, load = coldLoad) {
 }
 
 /**
+ * The first view side by side as the issue judges it: `runs` runs of `pairs` pairs, each run
+ * in a browser launched for it (`launch`), as separate runs of the bench would be. A run's
+ * figure is the median of its pairs' ratios; the figure judged is the median of the runs'
+ * figures, and the worst run is judged against the 1.3 × budget. One run of five pairs
+ * cannot tell this page from itself on this machine (session 17's control: 0.76–1.38 ×).
+ */
+async function firstViewRuns(launch, urls, { runs, pairs, load }) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const browser = await launch();
+    try {
+      results.push(await firstViewSideBySide(browser, urls, pairs, load));
+    } finally {
+      await browser.close();
+    }
+  }
+  const all = results.flatMap((r) => r.pairs);
+  return {
+    app: median(all.map((p) => p.app)),
+    baseline: median(all.map((p) => p.baseline)),
+    ratio: median(results.map((r) => r.ratio)),
+    worstRunRatio: Math.max(...results.map((r) => r.ratio)),
+    paint: {
+      app: median(all.map((p) => p.appPaint)),
+      baseline: median(all.map((p) => p.baselinePaint)),
+      ratio: median(results.map((r) => r.paint.ratio)),
+    },
+    runs: results.map((r) => ({
+      ratio: r.ratio,
+      app: r.app,
+      baseline: r.baseline,
+      paintRatio: r.paint.ratio,
+      pairs: r.pairs,
+    })),
+  };
+}
+
+/**
  * Drags in a circle for half the time, then zooms in and out with the wheel; around the
  * middle of the window, or of `area` (the free map beside the legend and a panel).
  */
@@ -762,14 +803,14 @@ function evaluateBudgets({ firstView, loads, frames, clicks, heap, chosenRendere
       'ms',
     ),
     budget(
-      `First view, median of ${firstView.pairs.length} side-by-side ratios ≤ 1.1 × plain D3 page`,
+      `First view, median of ${firstView.runs.length} runs of ${firstView.runs[0].pairs.length} side-by-side pairs ≤ 1.1 × plain D3 page`,
       firstView.ratio,
       1.1,
       '×',
     ),
     budget(
-      'First view, every side-by-side ratio ≤ 1.3 × plain D3 page',
-      firstView.worstRatio,
+      'First view, every run (the median of its pairs) ≤ 1.3 × plain D3 page',
+      firstView.worstRunRatio,
       1.3,
       '×',
     ),
@@ -870,6 +911,9 @@ function report(results) {
           ]
         : []),
     ]),
+  );
+  lines.push(
+    `First view, each run's median ratio: ${firstView.runs.map((r) => r.ratio.toFixed(2)).join(', ')}`,
   );
   lines.push(
     table([
@@ -1458,12 +1502,15 @@ async function main() {
   };
   try {
     const { runs } = options;
-    step(`first view side by side with the plain D3 page, ${runs} pairs`);
-    const quietBrowser = await launchOverPipe(executablePath, BROWSER_ARGS);
-    const firstView = await firstViewSideBySide(quietBrowser, urls, runs, quietColdLoad).finally(
-      () => quietBrowser.close(),
+    step(
+      `first view side by side with the plain D3 page, ${options.firstViewRuns} runs of ${runs} pairs`,
     );
-    step(`the same, ${runs} pairs driven by Playwright (DevTools' Runtime on: reported)`);
+    const firstView = await firstViewRuns(
+      () => launchOverPipe(executablePath, BROWSER_ARGS),
+      urls,
+      { runs: options.firstViewRuns, pairs: runs, load: quietColdLoad },
+    );
+    step(`${runs} pairs driven by Playwright (DevTools' Runtime on: reported)`);
     firstView.withRuntime = await firstViewSideBySide(browser, urls, runs);
     delete firstView.withRuntime.pairs;
     if (options.firstViewOnly) {
