@@ -427,6 +427,55 @@ test.describe('the camera frames what was chosen', () => {
     }
   });
 
+  test('with nothing chosen, all five regions are named, at four sizes, in Chinese and English', async ({
+    page,
+  }) => {
+    // On a phone in English "Middle Yangtze" had been hidden: "Yangtze River Delta", placed
+    // before it, had taken the last room near it, and had room elsewhere.
+    const unnamed = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        const map = document.querySelector('.map')!.getBoundingClientRect();
+        for (const name of document.querySelectorAll<SVGTextElement>(
+          '.arcs-overlay .labels text',
+        )) {
+          const id = name.getAttribute('data-label');
+          if (name.closest('[display="none"]')) {
+            out.push(`${id} hidden`);
+            continue;
+          }
+          const r = name.getBoundingClientRect();
+          const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+          if (r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom)
+            out.push(`${id} off the map`);
+          // Its middle is under nothing: the names let the pointer through to the map, so
+          // what is hit there is the map's drawing, not the legend, a panel, the inset, the
+          // controls, a note or a far end's chip.
+          else {
+            const top = document.elementsFromPoint(x, y)[0];
+            if (!top?.closest('.map') || top.closest('[data-map-obstacle], .arc-edge'))
+              out.push(`${id} under ${top?.tagName} ${top?.getAttribute('class')}`);
+          }
+        }
+        return out;
+      });
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 800],
+      [1920, 1080],
+      [390, 844],
+    ] as const) {
+      for (const lang of ['zh', 'en']) {
+        await page.setViewportSize({ width, height });
+        await openSettled(page, `./?v=${width}${lang}#lang=${lang}`);
+        await waitForStillMap(page);
+        await expect(page.locator('.arcs-overlay .labels text')).toHaveCount(5);
+        expect(await unnamed(), `${width} ${lang}`).toEqual([]);
+      }
+    }
+    await screenshot(page, 'phone-en-five-names');
+  });
+
   test("no link's line runs through a region's name where there is room beside it", async ({
     page,
   }) => {

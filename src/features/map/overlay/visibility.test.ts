@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Point } from '../../../arcs/arc-path';
 import {
   boxAt,
   boxesOverlap,
@@ -112,17 +113,40 @@ describe('placeLabels: region names that do not lie on each other', () => {
     expect(boxes).toHaveLength(2);
   });
 
-  it('hides a name with no room left near its place', () => {
-    // Boxed in: the inset below, and names placed above, left and right.
-    const crowded = placeLabels(
+  // A cell 100 × 16 around [300, 300], closed by names placed before on every side, and a
+  // hole 48 px wide above it: room for a short name only.
+  const cell = [
+    { x0: 100, y0: 312, x1: 500, y1: 400 },
+    { x0: 100, y0: 200, x1: 500, y1: 247 },
+    { x0: 100, y0: 247, x1: 273, y1: 288 },
+    { x0: 327, y0: 247, x1: 500, y1: 288 },
+    { x0: 276, y0: 273, x1: 324, y1: 288 },
+    { x0: 100, y0: 288, x1: 246, y1: 312 },
+    { x0: 354, y0: 288, x1: 500, y1: 312 },
+  ];
+
+  it('hides a name with no room left near its place, the first given keeping the room', () => {
+    const { spots } = placeLabels(
       [
-        { id: 'top', at: [700, 360], width: 200, height: 40 },
-        { id: 'late', at: [700, 380], width: 180, height: 16 },
+        { id: 'one', at: [300, 300], width: 100, height: 16 },
+        { id: 'two', at: [300, 300], width: 100, height: 16 },
       ],
-      vis,
+      open,
+      cell,
     );
-    expect(crowded.spots.get('top')).not.toBeNull();
-    expect(crowded.spots.get('late')).toBeNull();
+    expect(spots.get('one')).toEqual([300, 300]);
+    expect(spots.get('two')).toBeNull();
+  });
+
+  it('tries a hidden name first, where the names before it had room elsewhere', () => {
+    const short = { id: 'short', at: [300, 300] as Point, width: 40, height: 16 };
+    const long = { id: 'long', at: [300, 300] as Point, width: 100, height: 16 };
+    // Alone, the short name takes the cell, the only room the long one has.
+    expect(placeLabels([short], open, cell).spots.get('short')).toEqual([300, 300]);
+    const { spots, boxes } = placeLabels([short, long], open, cell);
+    expect(spots.get('long')).toEqual([300, 300]);
+    expect(spots.get('short')).toEqual([300, 260]);
+    expect(boxes).toHaveLength(cell.length + 2);
   });
 
   it("keeps clear of the boxes already taken (the places' names placed before it)", () => {

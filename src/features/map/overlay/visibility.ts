@@ -209,12 +209,19 @@ type Label = { id: string; at: Point; width: number; height: number };
  */
 const NAME_GAP = 3;
 
+type Placed = { spots: Map<string, Point | null>; boxes: Box[] };
+
+const hiddenCount = ({ spots }: Placed) => [...spots.values()].filter((s) => s === null).length;
+
 /**
  * Places labels in the order given, each where `nudge` finds room clear of what covers
  * the map and of the labels placed before it (and of `taken`), and clear of `avoid` and
  * of `lines` too where there is room for that (of `avoid` alone where there is not); null
- * (hidden) where there is none. Returns each label's spot and every box taken, `taken`
- * included (`avoid` not).
+ * (hidden) where there is none. Where that hides some, each hidden one is tried first
+ * instead, and the order that hides the fewest is kept (the given one on a tie): on a
+ * phone in English, "Yangtze River Delta" had taken the last room near "Middle Yangtze",
+ * and had room elsewhere. Returns each label's spot and every box taken, `taken` included
+ * (`avoid` not).
  */
 export function placeLabels(
   labels: Label[],
@@ -229,7 +236,26 @@ export function placeLabels(
    * A line that ends within the name (its region's own link) does not count.
    */
   lines: readonly (readonly Point[])[] = [],
-): { spots: Map<string, Point | null>; boxes: Box[] } {
+): Placed {
+  const place = (order: Label[]) => placeInOrder(order, vis, taken, avoid, lines);
+  const first = place(labels);
+  let best = first;
+  for (const label of labels) {
+    if (hiddenCount(best) === 0) break;
+    if (first.spots.get(label.id) !== null) continue;
+    const tried = place([label, ...labels.filter((l) => l !== label)]);
+    if (hiddenCount(tried) < hiddenCount(best)) best = tried;
+  }
+  return best;
+}
+
+function placeInOrder(
+  labels: Label[],
+  vis: Visibility,
+  taken: Box[],
+  avoid: Box[],
+  lines: readonly (readonly Point[])[],
+): Placed {
   const boxes: Box[] = [...taken];
   // Each line's bounds, to pass over most lines at once (a name's candidate spots are
   // tried against every line).
