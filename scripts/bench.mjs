@@ -529,22 +529,22 @@ async function quietMachine(limitMs = 3000) {
 }
 
 /**
- * The app's first view against the plain D3 page, side by side: each run loads one, then
- * the other (alternating which goes first), so both see the same machine at that moment,
- * each started once the machine is quiet (`quietMachine`).
+ * One run of the app's first view against the plain D3 page, side by side: `pairs` pairs,
+ * each loading one page, then the other (alternating which goes first), so both see the
+ * same machine at that moment, each started once the machine is quiet (`quietMachine`).
  * The app is opened as a reader here gets it (no renderer forced), in a browser driven
- * without DevTools' Runtime domain (`quietColdLoad`). The ratio of each pair is the figure;
- * its median over the runs is what the budget judges. `load` can be `coldLoad` instead, for
+ * without DevTools' Runtime domain (`quietColdLoad`). The median of the pairs' ratios is
+ * the run's figure (`firstViewRuns` takes five runs). `load` can be `coldLoad` instead, for
  * the same pairs as Playwright drives them (reported, not judged).
  */
-async function firstViewSideBySide(browser, urls, runs, load = coldLoad) {
+async function firstViewSideBySide(browser, urls, pairCount, load = coldLoad) {
   // One load of each first, not counted: the first page a newly launched browser opens
   // pays its start-up (the GPU process, SwiftShader's shaders). Without it the first pair's
   // first page was the slowest load of the run, every time (+100–200 ms).
   await load(browser, urls.app, { dir: DIST, takeover: false });
   await load(browser, urls.svgBaseline, { dir: BASELINE_DIST, takeover: false });
   const pairs = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < pairCount; i++) {
     const order = i % 2 ? ['baseline', 'app'] : ['app', 'baseline'];
     const pair = {};
     for (const which of order) {
@@ -567,7 +567,6 @@ async function firstViewSideBySide(browser, urls, runs, load = coldLoad) {
     app: median(pairs.map((p) => p.app)),
     baseline: median(pairs.map((p) => p.baseline)),
     ratio: median(pairs.map((p) => p.ratio)),
-    worstRatio: Math.max(...pairs.map((p) => p.ratio)),
     // The same pairs judged by the first contentful paint (not a budget: reported).
     paint: {
       app: median(pairs.map((p) => p.appPaint)),
