@@ -237,28 +237,8 @@ export function placeLabels(
    */
   lines: readonly (readonly Point[])[] = [],
 ): Placed {
-  const place = (order: Label[]) => placeInOrder(order, vis, taken, avoid, lines);
-  const first = place(labels);
-  let best = first;
-  for (const label of labels) {
-    if (hiddenCount(best) === 0) break;
-    if (first.spots.get(label.id) !== null) continue;
-    const tried = place([label, ...labels.filter((l) => l !== label)]);
-    if (hiddenCount(tried) < hiddenCount(best)) best = tried;
-  }
-  return best;
-}
-
-function placeInOrder(
-  labels: Label[],
-  vis: Visibility,
-  taken: Box[],
-  avoid: Box[],
-  lines: readonly (readonly Point[])[],
-): Placed {
-  const boxes: Box[] = [...taken];
   // Each line's bounds, to pass over most lines at once (a name's candidate spots are
-  // tried against every line).
+  // tried against every line): once, for every order tried.
   const bounded = lines.map((points) => ({
     points,
     bounds: {
@@ -273,20 +253,45 @@ function placeInOrder(
       ({ points, bounds }) =>
         boxesOverlap(bounds, box, 1) && !endsIn(points, box) && lineHits(points, box),
     );
+  const place = (order: Label[]) =>
+    placeInOrder(order, vis, taken, avoid, lines.length > 0 ? crossed : null);
+  const first = place(labels);
+  let best = first;
+  for (const label of labels) {
+    if (hiddenCount(best) === 0) break;
+    if (first.spots.get(label.id) !== null) continue;
+    const tried = place([label, ...labels.filter((l) => l !== label)]);
+    if (hiddenCount(tried) < hiddenCount(best)) best = tried;
+  }
+  return best;
+}
+
+/**
+ * `placeLabels` in one order. `crossed`: whether a box lies across a link's line (null: no
+ * lines).
+ */
+function placeInOrder(
+  labels: Label[],
+  vis: Visibility,
+  taken: Box[],
+  avoid: Box[],
+  crossed: ((box: Box) => boolean) | null,
+): Placed {
+  const boxes: Box[] = [...taken];
   // Another name placed before (or a chip taken), with room for both halos.
   const onName = (box: Box) => boxes.some((b) => boxesOverlap(b, box, NAME_GAP));
-  const clear = (extra: Box[], avoidLines = false): Visibility => ({
+  const clear = (extra: Box[], across: ((box: Box) => boolean) | null = null): Visibility => ({
     visible: vis.visible,
     fits: (p, w, h) => {
       const box = boxAt(p, w, h);
       const on = (b: Box) => boxesOverlap(b, box);
-      return vis.fits(p, w, h) && !onName(box) && !extra.some(on) && !(avoidLines && crossed(box));
+      return vis.fits(p, w, h) && !onName(box) && !extra.some(on) && !across?.(box);
     },
   });
   // The last: on the fewest of `avoid` where it must lie on some.
   const loose = clear([]);
   const tiers = [
-    ...(lines.length > 0 ? [clear(avoid, true)] : []),
+    ...(crossed ? [clear(avoid, crossed)] : []),
     clear(avoid),
     ...(avoid.length > 0 ? [loose] : []),
   ];
