@@ -557,7 +557,6 @@ async function firstViewSideBySide(browser, urls, pairCount, load = coldLoad) {
         throw new Error(`the ${which} page has errors:\n${loaded.errors.join('\n')}`);
       pair[which] = loaded.firstView;
       pair[`${which}Paint`] = loaded.firstPaint;
-      pair[`${which}Bytes`] = loaded.beforeFirstView.total;
     }
     pair.ratio = pair.app / pair.baseline;
     pair.paintRatio = pair.appPaint / pair.baselinePaint;
