@@ -33,6 +33,7 @@ import {
   boxAt,
   leadRegions,
   placeLabels,
+  regionNameWrap,
   setLines,
   textWidth,
   visibility,
@@ -199,7 +200,7 @@ export function ArcsOverlay({
     // region's name also keeps off the places' dots and the chips where it has room (a
     // place's name is beside its own dot; it, and another region's name, is left out
     // rather than lie under a chip).
-    const names = labelsRef.current && regionNames(labelsRef.current, regions, restyle);
+    const names = labelsRef.current && regionNames(labelsRef.current, regions, restyle, size.width);
     const lead = leadRegions(regions, selection.region);
     const avoid = dots.map((at) => boxAt(project(at), DOT_BOX, DOT_BOX)).concat(placed.boxes);
     // The links' lines too, where there is room: a line through a name is hard to read.
@@ -366,7 +367,12 @@ type RegionNames = {
 };
 
 /** The regions' names, written (on one line or two) in the text elements of `layer`. */
-function regionNames(layer: SVGGElement, regions: RegionLayer[], restyle: boolean): RegionNames {
+function regionNames(
+  layer: SVGGElement,
+  regions: RegionLayer[],
+  restyle: boolean,
+  mapWidth: number,
+): RegionNames {
   const labels = select(layer)
     .selectAll<SVGTextElement, RegionLayer>('text')
     .data(regions, (d) => d.id)
@@ -378,7 +384,10 @@ function regionNames(layer: SVGGElement, regions: RegionLayer[], restyle: boolea
   const font =
     style && `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   const set = new Map(
-    regions.map((r) => [r.id, setLines(r.name, (text) => labelWidth(text, font, size), size)]),
+    regions.map((r) => [
+      r.id,
+      setLines(r.name, (text) => labelWidth(text, font, size), size, regionNameWrap(mapWidth)),
+    ]),
   );
   labels.each(function (d) {
     const lines = set.get(d.id)!.lines;

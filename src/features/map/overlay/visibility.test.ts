@@ -8,6 +8,7 @@ import {
   nudge,
   nudgeOnFewest,
   placeLabels,
+  regionNameWrap,
   segmentHits,
   setLines,
   textWidth,
@@ -86,6 +87,24 @@ describe('setLines: a region’s name on one line or two', () => {
     expect(set.width).toBe(measure('Guangdong–Hong Kong–Macao'));
     expect(set.width).toBeLessThan(measure(name) * 0.7);
     expect(set.height).toBeGreaterThan(30);
+  });
+
+  it('on a phone, sets a name on two lines that would span a third of the map', () => {
+    // At 390 px 'Yangtze River Delta' on one line had run from its region across the
+    // Middle Yangtze's, and was read as that region's name.
+    const phone = regionNameWrap(390);
+    expect(setLines('Yangtze River Delta', measure, 15, phone).lines).toEqual([
+      'Yangtze ',
+      'River Delta',
+    ]);
+    expect(setLines('Yellow River Basin', measure, 15, phone).lines).toHaveLength(2);
+    // One word is not split: the name stays on one line.
+    expect(setLines('Beijing–Tianjin–Hebei', measure, 15, phone).lines).toHaveLength(1);
+    // On a projector's screen the names stay on one line.
+    for (const width of [1024, 1280, 1920])
+      expect(setLines('Yangtze River Delta', measure, 15, regionNameWrap(width)).lines).toEqual([
+        'Yangtze River Delta',
+      ]);
   });
 });
 

@@ -109,6 +109,11 @@ export function nudgeOnFewest(
 
 /** A region's name wider than this (px) is set on more lines: 粤港澳大湾区's English name. */
 const WRAP_FROM = 240;
+/** …or than this share of a narrower map's width (a phone: the five regions lie in a third of it). */
+const WRAP_OF_WIDTH = 0.3;
+
+/** How wide a region's name may be on one line, on a map `mapWidth` wide. */
+export const regionNameWrap = (mapWidth: number) => Math.min(WRAP_FROM, mapWidth * WRAP_OF_WIDTH);
 /** Line height of a name set on lines, in em. */
 export const LINE_EM = 1.15;
 
