@@ -35,12 +35,12 @@ import {
   placeLabels,
   regionNameWrap,
   setLines,
-  textWidth,
   visibility,
   type Box,
   type Visibility,
 } from './visibility';
 import { drawPlaces, placeMarkers, spreadDots } from './draw-places';
+import { drawnWidth, fontOf } from './text-width';
 import './overlay.css';
 
 type Props = {
@@ -329,30 +329,8 @@ function hasGroup(layer: SVGGElement, id: string): boolean {
   return layer.querySelector(`g.arc[data-link="${CSS.escape(id)}"]`) !== null;
 }
 
-const labelWidths = new Map<string, number>();
-let measureContext: CanvasRenderingContext2D | null | undefined;
-
 /** The halo around a region name (overlay.css: stroke-width 4px), both sides. */
 const LABEL_HALO = 4;
-
-/**
- * A region name's width as drawn (its font measured on a canvas, plus its halo; once per
- * text and font). The estimate where no canvas can measure: a long English name is a third
- * wider than it says.
- */
-function labelWidth(text: string, font: string | null, size: number): number {
-  if (!font) return textWidth(text, size);
-  const key = `${font}|${text}`;
-  let width = labelWidths.get(key);
-  if (width === undefined) {
-    measureContext ??= document.createElement('canvas').getContext('2d');
-    if (!measureContext) return textWidth(text, size);
-    measureContext.font = font;
-    width = measureContext.measureText(text).width + LABEL_HALO;
-    labelWidths.set(key, width);
-  }
-  return width;
-}
 
 /** The lines written into each name's <text>, to rewrite them only when they change. */
 const written = new WeakMap<SVGTextElement, string>();
@@ -379,14 +357,18 @@ function regionNames(
     .join('text');
   if (restyle) labels.attr('data-label', (d) => d.id);
   const node = labels.node();
-  const style = node ? getComputedStyle(node) : null;
-  const size = style ? parseFloat(style.fontSize) || 15 : 15;
-  const font =
-    style && `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const style = node ? fontOf(node) : null;
+  const size = style?.size || 15;
+  const font = style?.font ?? null;
   const set = new Map(
     regions.map((r) => [
       r.id,
-      setLines(r.name, (text) => labelWidth(text, font, size), size, regionNameWrap(mapWidth)),
+      setLines(
+        r.name,
+        (text) => drawnWidth(text, font, size, LABEL_HALO),
+        size,
+        regionNameWrap(mapWidth),
+      ),
     ]),
   );
   labels.each(function (d) {

@@ -12,6 +12,7 @@ import {
   type Box,
   type Visibility,
 } from './visibility';
+import { drawnWidth, fontOf } from './text-width';
 
 /** A place that takes part in what is shown: a dot and its name. */
 export type PlaceMarker = {
@@ -108,10 +109,10 @@ export function placeNames(
   boxes: Box[] = [...taken],
   /** Other dots on the map to keep off: a corridor's stops. */
   stops: readonly LngLat[] = [],
+  /** A line's width as drawn (the estimate `textWidth` where the font is not known). */
+  measure: (text: string) => number = (text) => textWidth(text, size),
 ): Map<string, PlacedName | null> {
-  const set = new Map(
-    markers.map((m) => [m.id, setLines(m.name, (t) => textWidth(t, size), size, PLACE_WRAP_FROM)]),
-  );
+  const set = new Map(markers.map((m) => [m.id, setLines(m.name, measure, size, PLACE_WRAP_FROM)]));
   // Per spot: where the next stacked name's first line goes, below the names placed right.
   const next = new Map<string, number>();
   // Every dot (a spot's first marker, a stop), once per spot: with every briefing, 1,645
@@ -234,6 +235,19 @@ export function markersToDraw(
   });
 }
 
+/** The halo around a place's name (overlay.css: stroke-width 3.5px), both sides. */
+const PLACE_HALO = 3.5;
+
+/** The font the places' names are drawn in, read from one of them. */
+function namesFont(layer: SVGGElement): { font: string | null; size: number } {
+  const drawn = layer.querySelector<SVGTextElement>('g.place-marker text');
+  if (drawn) return fontOf(drawn);
+  const probe = select(layer).append('g').attr('class', 'place-marker');
+  const read = fontOf(probe.append('text').node()!);
+  probe.remove();
+  return read.size ? read : { font: null, size: DEFAULT_SIZE };
+}
+
 /**
  * Draws the markers. Names are placed greedily (a chosen place first) beside their dot
  * where they cover no other name and no region label (`taken`); a name with no free spot
@@ -250,12 +264,12 @@ export function drawPlaces(
   /** Other dots on the map to keep off: a corridor's stops. */
   stops: readonly LngLat[] = [],
 ): Box[] {
-  // The names' size, from one already drawn (read before this drawing changes anything, so
-  // no style is computed twice); the stylesheet's default the first time.
-  const sample = layer.querySelector<SVGTextElement>('g.place-marker text');
-  const size = (sample && parseFloat(getComputedStyle(sample).fontSize)) || DEFAULT_SIZE;
+  // The names' font, from one already drawn (read before this drawing changes anything, so
+  // no style is computed twice); from a name drawn for the purpose the first time.
+  const { font, size } = namesFont(layer);
   const boxes = [...taken];
-  const spot = placeNames(markers, project, vis, size, taken, boxes, stops);
+  const measure = (text: string) => drawnWidth(text, font, size, PLACE_HALO);
+  const spot = placeNames(markers, project, vis, size, taken, boxes, stops, measure);
   const shown = markersToDraw(markers, spot, project);
   let entered: Selection<SVGGElement, PlaceMarker, SVGGElement, unknown> | null = null;
   const groups = select(layer)
