@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Arc } from '../../../arcs/arc-model';
 import type { LngLat } from '../../../data/schema';
-import { arcLines, placeArcs, unstackedChips, type Placed } from './draw-arcs';
+import { arcLines, chipLines, placeArcs, unstackedChips, type Placed } from './draw-arcs';
 import { CANVAS_FROM } from './paint-arcs';
 import { textWidth, visibility } from './visibility';
 
@@ -14,7 +14,7 @@ const placed = (id: string, at: [number, number] | null, selected = false): Plac
   b: [0, 0],
   t: 1,
   reversed: false,
-  chip: at && { at, text: id, width: 80 },
+  chip: at && { at, text: id, lines: [id], width: 80, height: 22 },
 });
 
 describe('unstackedChips', () => {
@@ -62,8 +62,8 @@ describe('placeArcs', () => {
       {
         x0: chip.at[0] - chip.width / 2 + 3,
         x1: chip.at[0] + chip.width / 2 - 3,
-        y0: chip.at[1] - 8,
-        y1: chip.at[1] + 8,
+        y0: chip.at[1] - chip.height / 2 + 3,
+        y1: chip.at[1] + chip.height / 2 - 3,
       },
     ]);
   });
@@ -111,11 +111,33 @@ describe('placeArcs', () => {
     expect(chip.at[1]).toBeGreaterThan(200);
   });
 
-  it('shortens a chip’s name to a third of a narrow map', () => {
+  it('keeps a short name on one line, and shortens only a name too long for two', () => {
+    expect(chipLines('↔ Africa', 130)).toEqual(['↔ Africa']);
+    // Chinese breaks between characters, as evenly as it can.
+    expect(chipLines('→ 广州颠覆性技术创新中心', 100)).toEqual(['→ 广州颠覆性', '技术创新中心']);
+    const long = chipLines('↔ A very long name of a far end that two lines cannot hold', 100);
+    expect(long).toHaveLength(2);
+    expect(long[1]).toMatch(/…$/);
+    for (const line of long) expect(textWidth(line.trimEnd(), 12)).toBeLessThanOrEqual(100);
+  });
+
+  it('sets a chip’s name on two lines where the free map is wide, each within a third of it', () => {
+    // Beside the links table at 1280 px '↔ Yangtze River Economi…' had been cut short.
+    const { placed } = placeArcs([far('a', name)], project, visibility(MAP, []), 500);
+    const chip = placed[0]!.chip!;
+    expect(chip.text).toBe(`↔ ${name}`);
+    expect(chip.lines).toEqual(['↔ Yangtze River ', 'Economic Belt']);
+    for (const line of chip.lines) expect(textWidth(line.trimEnd(), 12)).toBeLessThanOrEqual(167);
+    expect(chip.height).toBeGreaterThan(30);
+  });
+
+  it('shortens a chip’s name to one line of a third of a narrow map', () => {
     const { placed } = placeArcs([far('a', name)], project, visibility(MAP, []), 390);
     const chip = placed[0]!.chip!;
+    expect(chip.lines).toHaveLength(1);
     expect(chip.text).toMatch(/^↔ Yangtze River .*…$/);
     expect(textWidth(chip.text.slice(2), 12)).toBeLessThanOrEqual(130);
+    expect(chip.height).toBe(22);
   });
 
   it('gives no box for a chip the chosen link leaves out', () => {

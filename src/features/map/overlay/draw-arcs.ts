@@ -23,6 +23,8 @@ const DRAW_MS = 600;
 const CHIP_FONT = 12;
 const CHIP_PAD = 6;
 const CHIP_H = 22;
+/** A chip's second line, below its first (px). */
+const CHIP_LINE = 14;
 /** The room draw-places keeps between names (LABEL_GAP), not needed at a chip's border. */
 const CHIP_ROOM = 3;
 
@@ -38,7 +40,8 @@ export type Placed = {
   t: number;
   /** The arc is drawn from its `to` end (its `from` end is hidden). */
   reversed: boolean;
-  chip: { at: Point; text: string; width: number } | null;
+  /** `text` on its `lines` (one or two), in a box `width` × `height`. */
+  chip: { at: Point; text: string; lines: string[]; width: number; height: number } | null;
 };
 
 /**
@@ -82,26 +85,66 @@ export function ensureMarkers(svg: SVGSVGElement): void {
 }
 
 /**
- * A chip names its end in at most about this many pixels of text, and in at most a third
- * of the width of the map's largest free rectangle (`roomWidth`: on a phone, or beside the
- * network view, a whole name lay over the names of the regions it crossed); the whole
- * name is in the link's tooltip, panel and table.
+ * A chip names its end in lines of at most about this many pixels of text, and of at most
+ * a third of the width of the map's largest free rectangle (`roomWidth`: on a phone, or
+ * beside the network view, a whole name on one line lay over the names of the regions it
+ * crossed). A longer name takes a second line where the free map is at least
+ * CHIP_TWO_LINES_FROM wide; only a name too long for two, or on a narrower map, is
+ * shortened (the whole name is in the link's tooltip, panel and table). On a phone a chip
+ * two lines high took the room beside Shanghai that 'Yangtze River Delta' needs, and the
+ * name went down to Guangdong.
  */
 const CHIP_TEXT_MAX = 200;
 const CHIP_TEXT_OF_WIDTH = 1 / 3;
+const CHIP_TWO_LINES_FROM = 480;
+
+const chipWidth = (text: string) => textWidth(text.trimEnd(), CHIP_FONT);
 
 function shorten(name: string, max: number): string {
-  if (textWidth(name, CHIP_FONT) <= max) return name;
+  if (chipWidth(name) <= max) return name;
   let cut = '';
   for (const ch of name) {
-    if (textWidth(`${cut}${ch}…`, CHIP_FONT) > max) break;
+    if (chipWidth(`${cut}${ch}…`) > max) break;
     cut += ch;
   }
   return `${cut.trimEnd()}…`;
 }
 
-function chipText(arc: Arc, hiddenIsTo: boolean, max: number): string {
-  const name = shorten(hiddenIsTo ? arc.toName : arc.fromName, max);
+const cjk = (c: string) => /[\u2e80-\u9fff\uff00-\uffef]/.test(c);
+
+/** Where a line may break: after a space, or between two Chinese characters. */
+function breaks(text: string): number[] {
+  const chars = [...text];
+  const at: number[] = [];
+  let index = 0;
+  for (let i = 0; i < chars.length - 1; i++) {
+    index += chars[i]!.length;
+    if (chars[i] === ' ' || (cjk(chars[i]!) && cjk(chars[i + 1]!))) at.push(index);
+  }
+  return at;
+}
+
+/**
+ * `text` on one line if it fits in `max` px, else on two as even as they can be; a second
+ * line still too long is shortened. Each line but the last keeps its space, so the lines
+ * joined are the text (or its shortened form).
+ */
+export function chipLines(text: string, max: number, maxLines: 1 | 2 = 2): string[] {
+  if (chipWidth(text) <= max) return [text];
+  if (maxLines === 1) return [shorten(text, max)];
+  let best: [string, string] | null = null;
+  let widest = Infinity;
+  for (const at of breaks(text)) {
+    const pair: [string, string] = [text.slice(0, at), text.slice(at)];
+    const w = Math.max(...pair.map(chipWidth));
+    if (w < widest && chipWidth(pair[0]) <= max) [best, widest] = [pair, w];
+  }
+  if (!best) return [shorten(text, max)];
+  return [best[0], shorten(best[1], max)];
+}
+
+function chipText(arc: Arc, hiddenIsTo: boolean): string {
+  const name = hiddenIsTo ? arc.toName : arc.fromName;
   if (!arc.directed) return `↔ ${name}`;
   return hiddenIsTo ? `→ ${name}` : `← ${name}`;
 }
@@ -121,7 +164,13 @@ function lastWhere(lo: number, hi: number, ok: (t: number) => boolean): number {
  * the map, or under the panel, legend, inset or sheet) or far away (the world), it is drawn
  * up to where it leaves the visible map, and a chip there names the far end.
  */
-function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax: number): Placed {
+function place(
+  arc: Arc,
+  project: (p: LngLat) => Point,
+  vis: Visibility,
+  textMax: number,
+  maxLines: 1 | 2,
+): Placed {
   const from = project(arc.from);
   const to = project(arc.to);
   // The model's bend (links between the same two regions fanned apart), from→to.
@@ -133,8 +182,10 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax
   if (!fromIn && !toIn) return { arc, a: from, c, b: to, t: 1, reversed: false, chip: null };
   const reversed = !fromIn;
   const [a, b] = reversed ? [to, from] : [from, to];
-  const text = chipText(arc, !reversed, textMax);
-  const width = textWidth(text, CHIP_FONT) + CHIP_PAD * 2;
+  const lines = chipLines(chipText(arc, !reversed), textMax, maxLines);
+  const text = lines.join('');
+  const width = Math.max(...lines.map(chipWidth)) + CHIP_PAD * 2;
+  const height = CHIP_H + (lines.length - 1) * CHIP_LINE;
   // Walk the curve from the visible end to where it last shows before it leaves the map (a
   // line that passes under the legend and comes out below it ends at the map's edge, not
   // at the legend's: in English the wider legend had put '↔ Africa' inside the chosen
@@ -161,7 +212,7 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax
       [x + toward * slide, y],
       [x - toward * slide, y],
     ];
-    return spots.find((p) => vis.fits(p, width, CHIP_H)) ?? null;
+    return spots.find((p) => vis.fits(p, width, height)) ?? null;
   };
   const chipFits = (s: number) => chipAt(s) !== null;
   t = lastWhere(t, Math.min(t + STEP, 1), shows);
@@ -176,22 +227,23 @@ function place(arc: Arc, project: (p: LngLat) => Point, vis: Visibility, textMax
   }
   let at = chipAt(t) ?? curvePoint(a, c, b, t);
   // Nowhere on the line (its visible end is beside the panel or the inset): beside that end.
-  if (!vis.fits(at, width, CHIP_H)) {
+  if (!vis.fits(at, width, height)) {
     const [x, y] = at;
     const half = width / 2 + 4;
     const beside = [
       [-half, 0],
       [half, 0],
-      [0, -CHIP_H],
-      [0, CHIP_H],
-      [-half, -CHIP_H],
-      [half, -CHIP_H],
-      [-half, CHIP_H],
-      [half, CHIP_H],
+      [0, -height],
+      [0, height],
+      [-half, -height],
+      [half, -height],
+      [-half, height],
+      [half, height],
     ].map(([dx, dy]): Point => [x + dx!, y + dy!]);
-    at = beside.find((p) => vis.fits(p, width, CHIP_H)) ?? at;
+    at = beside.find((p) => vis.fits(p, width, height)) ?? at;
   }
-  return { arc, a, c, b, t: Math.max(t, 0), reversed, chip: { at, text, width } };
+  const chip = { at, text, lines, width, height };
+  return { arc, a, c, b, t: Math.max(t, 0), reversed, chip };
 }
 
 /** Where the links take the pointer (overlay.css gives their hit paths pointer-events). */
@@ -218,16 +270,17 @@ export function placeArcs(
 ): { placed: Placed[]; chips: Set<Placed>; boxes: Box[] } {
   const chosen = arcs.some((a) => a.selected);
   const textMax = Math.min(CHIP_TEXT_MAX, roomWidth * CHIP_TEXT_OF_WIDTH);
+  const maxLines = roomWidth >= CHIP_TWO_LINES_FROM ? 2 : 1;
   const placed = arcs
     .filter((arc) => !arc.path)
     .map((arc) => {
-      const p = place(arc, project, vis, textMax);
+      const p = place(arc, project, vis, textMax, maxLines);
       return chosen && !arc.selected && p.chip ? { ...p, chip: null } : p;
     });
   const chips = unstackedChips(placed);
   // Less the room names keep between each other: a name may come up to a chip's border.
   const boxes = [...chips].map((d) =>
-    boxAt(d.chip!.at, d.chip!.width - 2 * CHIP_ROOM, CHIP_H - 2 * CHIP_ROOM),
+    boxAt(d.chip!.at, d.chip!.width - 2 * CHIP_ROOM, d.chip!.height - 2 * CHIP_ROOM),
   );
   return { placed, chips, boxes };
 }
@@ -292,12 +345,8 @@ export function drawArcs(
       g.append('path').attr('class', 'arc-line');
       g.append('path').attr('class', 'arc-hit');
       const chip = g.append('g').attr('class', 'arc-edge');
-      chip
-        .append('rect')
-        .attr('rx', CHIP_H / 2)
-        .attr('height', CHIP_H)
-        .attr('y', -CHIP_H / 2);
-      chip.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
+      chip.append('rect').attr('rx', CHIP_H / 2);
+      chip.append('text').attr('text-anchor', 'middle');
       g.append('text').attr('class', 'arc-count');
       entered = g;
       return g;
@@ -349,8 +398,19 @@ export function drawArcs(
   chips
     .select('rect')
     .attr('width', (d) => d.chip?.width ?? 0)
-    .attr('x', (d) => -(d.chip?.width ?? 0) / 2);
-  chips.select('text').text((d) => d.chip?.text ?? '');
+    .attr('x', (d) => -(d.chip?.width ?? 0) / 2)
+    .attr('height', (d) => d.chip?.height ?? CHIP_H)
+    .attr('y', (d) => -(d.chip?.height ?? CHIP_H) / 2);
+  // Its lines centred on the chip's middle (0.35em puts a line's middle on its baseline's).
+  chips
+    .select('text')
+    .selectAll<SVGTSpanElement, string>('tspan')
+    .data((d) => d.chip?.lines ?? [])
+    .join('tspan')
+    .attr('x', 0)
+    .attr('y', (_, i, all) => (i - (all.length - 1) / 2) * CHIP_LINE)
+    .attr('dy', '0.35em')
+    .text((line) => line);
 
   line.interrupt();
   if (canvas) paintOn(canvas, painted ? placed : [], layer);
@@ -384,9 +444,9 @@ export function unstackedChips(placed: readonly Placed[]): Set<Placed> {
     const [x, y] = d.chip.at;
     const box: [number, number, number, number] = [
       x - d.chip.width / 2,
-      y - CHIP_H / 2,
+      y - d.chip.height / 2,
       x + d.chip.width / 2,
-      y + CHIP_H / 2,
+      y + d.chip.height / 2,
     ];
     if (boxes.some((o) => box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]))
       continue;
