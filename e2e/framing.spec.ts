@@ -386,7 +386,9 @@ test.describe('the camera frames what was chosen', () => {
     }
   });
 
-  test("no far end's chip lies on a name", async ({ page }) => {
+  test("no far end's chip lies on a name, and each chip holds its whole name where there is room", async ({
+    page,
+  }) => {
     // A chip sits where its link leaves the visible map; the names keep clear of it (a
     // region's name moves aside, a place's is left out). These four each had a name
     // under a chip (up to 2,568 px² of "Yangtze River Delta" at 1024 in English).
@@ -409,7 +411,17 @@ test.describe('the camera frames what was chosen', () => {
               out.push(`${chip.parentElement!.textContent} on ${name.textContent}`);
           }
         }
-        return { chips: chips.length, out };
+        // Each chip's name within its box; shortened ('…') only on a narrow map.
+        for (const chip of chips) {
+          const c = chip.getBoundingClientRect();
+          const t = chip.parentElement!.querySelector('text')!.getBoundingClientRect();
+          if (t.left < c.left || t.right > c.right || t.top < c.top || t.bottom > c.bottom)
+            out.push(`${chip.parentElement!.textContent} runs out of its chip`);
+        }
+        const cut = chips
+          .map((chip) => chip.parentElement!.textContent!)
+          .filter((text) => text.endsWith('…'));
+        return { chips: chips.length, out, cut };
       });
     for (const [width, height, hash] of [
       [1024, 768, '#region=middle-yangtze&lang=en'],
@@ -421,9 +433,12 @@ test.describe('the camera frames what was chosen', () => {
       // A query of its own: a fresh first view at this size.
       await openSettled(page, `./?v=${width}${hash}`);
       await waitForCameraToSettle(page);
-      const { chips, out } = await namesUnderChips();
+      const { chips, out, cut } = await namesUnderChips();
       expect(chips, `${width} ${hash}`).toBeGreaterThan(0);
       expect(out, `${width} ${hash}`).toEqual([]);
+      // '↔ Yangtze River Economic Belt' had been cut to '↔ Yangtze River Economi…' at 1280:
+      // with room, a long name takes a second line.
+      if (width === 1280) expect(cut, `${width} ${hash}`).toEqual([]);
     }
   });
 
