@@ -442,7 +442,7 @@ test.describe('the camera frames what was chosen', () => {
     }
   });
 
-  test('with nothing chosen, all five regions are named, at four sizes, in Chinese and English', async ({
+  test('with nothing chosen, all five regions are named and no name lies on another, at four sizes, in Chinese and English', async ({
     page,
   }) => {
     // On a phone in English "Middle Yangtze" had been hidden: "Yangtze River Delta", placed
@@ -472,6 +472,21 @@ test.describe('the camera frames what was chosen', () => {
               out.push(`${id} under ${top?.tagName} ${top?.getAttribute('class')}`);
           }
         }
+        // No name drawn on another, the places' included. A text's box runs a little
+        // above and below its letters (19 px for 13 px Chinese), so more than 4 px each way:
+        // on a phone 京津冀国家技术创新中心 had been drawn 4–5 px below its place, into 黄河流域.
+        const shown = [
+          ...document.querySelectorAll('.arcs-overlay .labels text, .arcs-overlay .places text'),
+        ].filter((t) => !t.closest('[display="none"]') && t.textContent);
+        shown.forEach((a, i) => {
+          const r = a.getBoundingClientRect();
+          for (const b of shown.slice(i + 1)) {
+            const o = b.getBoundingClientRect();
+            const w = Math.min(r.right, o.right) - Math.max(r.left, o.left);
+            const h = Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top);
+            if (w > 4 && h > 4) out.push(`${a.textContent} on ${b.textContent}`);
+          }
+        });
         return out;
       });
     for (const [width, height] of [
