@@ -213,7 +213,7 @@ export function ArcsOverlay({
     // The chips are taken for the places' names and the other regions'.
     const taken0 = selection.region ? [...first, ...placed.boxes] : first;
     const taken = placesRef.current
-      ? drawPlaces(placesRef.current, markers, project, vis, restyle, taken0, stops)
+      ? drawPlaces(placesRef.current, markers, project, vis, restyle, taken0, stops, lines)
       : taken0;
     if (names) {
       const rest = regions.filter((r) => !lead.includes(r));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Point } from '../../../arcs/arc-path';
 import { loadBriefingDir } from '../../../data/node/load-briefing';
 import { buildModel, type Model } from '../../../data/model';
 import type { LngLat, Place } from '../../../data/schema';
@@ -284,10 +285,46 @@ describe('where a place’s name goes', () => {
     expect(spots.get('city')).toMatchObject({ anchor: 'start', y: 0 });
   });
 
-  it('keeps off a corridor’s stops as off places’ dots', () => {
-    const spots = placeNames([marker('a', [400, 300])], project, open, size, [], undefined, [
-      [420, 300],
+  it('moves a name off a link’s line where a spot beside its dot is clear of it', () => {
+    // At 1024 the link from 京津冀 to Guangzhou had run through 京津冀国家技术创新中心.
+    const across: Point[] = [
+      [430, 250],
+      [430, 350],
+    ];
+    const moved = placeNames([marker('a', [400, 300])], project, open, size, [], {
+      lines: [across],
+    });
+    expect(moved.get('a')?.anchor).toBe('end');
+    // Its own link, drawn from its dot, is no reason to move where it only leaves the dot…
+    const own: Point[] = [
+      [400, 300],
+      [401, 292],
+      [420, 200],
+    ];
+    const kept = placeNames([marker('a', [400, 300])], project, open, size, [], { lines: [own] });
+    expect(kept.get('a')?.anchor).toBe('start');
+    // …but it is where it runs on across the name (京津冀's to Guangzhou, down through its name).
+    const down: Point[] = [
+      [400, 300],
+      [420, 305],
+      [440, 400],
+    ];
+    const off = placeNames([marker('a', [400, 300])], project, open, size, [], { lines: [down] });
+    expect(off.get('a')?.anchor).not.toBe('start');
+    // With no spot clear of lines, it is placed as before rather than hidden.
+    const box: Point[][] = [-60, -20, 0, 20, 60].map((dy) => [
+      [300, 300 + dy],
+      [500, 300 + dy],
     ]);
+    expect(
+      placeNames([marker('a', [400, 300])], project, open, size, [], { lines: box }).get('a'),
+    ).toMatchObject({ anchor: 'start' });
+  });
+
+  it('keeps off a corridor’s stops as off places’ dots', () => {
+    const spots = placeNames([marker('a', [400, 300])], project, open, size, [], {
+      stops: [[420, 300]],
+    });
     expect(spots.get('a')?.anchor).toBe('end');
   });
 

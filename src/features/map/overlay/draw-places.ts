@@ -7,6 +7,7 @@ import type { Point } from '../../../arcs/arc-path';
 import {
   boxesOverlap,
   LINE_EM,
+  linesCrossing,
   setLines,
   textWidth,
   type Box,
@@ -105,12 +106,21 @@ export function placeNames(
   vis: Visibility,
   size: number,
   taken: Box[] = [],
-  /** Filled with every box taken, `taken` included. */
-  boxes: Box[] = [...taken],
-  /** Other dots on the map to keep off: a corridor's stops. */
-  stops: readonly LngLat[] = [],
-  /** A line's width as drawn (the estimate `textWidth` where the font is not known). */
-  measure: (text: string) => number = (text) => textWidth(text, size),
+  {
+    boxes = [...taken],
+    stops = [],
+    measure = (text) => textWidth(text, size),
+    lines = [],
+  }: {
+    /** Filled with every box taken, `taken` included. */
+    boxes?: Box[];
+    /** Other dots on the map to keep off: a corridor's stops. */
+    stops?: readonly LngLat[];
+    /** A line's width as drawn (the estimate `textWidth` where the font is not known). */
+    measure?: (text: string) => number;
+    /** The links' lines: kept off where a spot beside the dot is clear of them. */
+    lines?: readonly (readonly Point[])[];
+  } = {},
 ): Map<string, PlacedName | null> {
   const set = new Map(markers.map((m) => [m.id, setLines(m.name, measure, size, PLACE_WRAP_FROM)]));
   // Per spot: where the next stacked name's first line goes, below the names placed right.
@@ -125,6 +135,7 @@ export function placeNames(
     const r = DOT_RADIUS;
     return { spot: key, box: { x0: x - r, x1: x + r, y0: y - r, y1: y + r } };
   });
+  const crossed = lines.length > 0 ? linesCrossing(lines) : null;
   const spot = new Map<string, PlacedName | null>();
   const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
   for (const m of order) {
@@ -132,7 +143,11 @@ export function placeNames(
     const { lines, width: w, height: h } = set.get(m.id)!;
     const own = m.at.join();
     let placed: PlacedName | null = null;
-    for (const s of SPOTS) {
+    // First a spot no link's line runs through (a line through a name is hard to read: the
+    // link from 京津冀 to Guangzhou had run through 京津冀国家技术创新中心), then any.
+    const clearOfLines = crossed ? [true, false] : [false];
+    for (const [pass, s] of clearOfLines.flatMap((c) => SPOTS.map((s) => [c, s] as const))) {
+      if (placed) break;
       if (m.row > 0 && s.anchor !== 'start') continue;
       // The first line's centre, from the dot: beside it the lines are centred on it (a
       // stacked name hangs below the names right of it), above it the last line is nearest.
@@ -150,10 +165,10 @@ export function placeNames(
       const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
       if (!vis.fits(centre, w, h) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP))) continue;
       if (dots.some((d) => d.spot !== own && boxesOverlap(d.box, box, 1))) continue;
+      if (pass && crossed!(box, [x, y], OWN_LINES_NEAR)) continue;
       boxes.push(box);
       placed = { ...s, lines, y: first };
       if (s.anchor === 'start') next.set(own, first + h + LABEL_GAP);
-      break;
     }
     spot.set(m.id, placed);
   }
@@ -235,6 +250,9 @@ export function markersToDraw(
   });
 }
 
+/** A place's own link (drawn from its dot) may touch its name this near the dot (px). */
+const OWN_LINES_NEAR = 8;
+
 /** The halo around a place's name (overlay.css: stroke-width 3.5px), both sides. */
 const PLACE_HALO = 3.5;
 
@@ -263,13 +281,15 @@ export function drawPlaces(
   taken: Box[] = [],
   /** Other dots on the map to keep off: a corridor's stops. */
   stops: readonly LngLat[] = [],
+  /** The links' lines, kept off the names where there is room. */
+  lines: readonly (readonly Point[])[] = [],
 ): Box[] {
   // The names' font, from one already drawn (read before this drawing changes anything, so
   // no style is computed twice); from a name drawn for the purpose the first time.
   const { font, size } = namesFont(layer);
   const boxes = [...taken];
   const measure = (text: string) => drawnWidth(text, font, size, PLACE_HALO);
-  const spot = placeNames(markers, project, vis, size, taken, boxes, stops, measure);
+  const spot = placeNames(markers, project, vis, size, taken, { boxes, stops, measure, lines });
   const shown = markersToDraw(markers, spot, project);
   let entered: Selection<SVGGElement, PlaceMarker, SVGGElement, unknown> | null = null;
   const groups = select(layer)

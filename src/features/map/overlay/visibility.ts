@@ -209,6 +209,55 @@ const endsIn = (points: readonly Point[], b: Box) =>
 type Label = { id: string; at: Point; width: number; height: number };
 
 /**
+ * Whether a name's box is crossed by one of `lines` (the links drawn on the map): one that
+ * ends within the box (a region's own link, drawn from its name's point) does not count,
+ * nor the first `near` px of one that ends at `except` (a place's own link, drawn from the
+ * dot the name is beside: the name may touch its start, not lie across it). Each line's
+ * bounds are found once, to pass over most lines at once.
+ */
+export function linesCrossing(
+  lines: readonly (readonly Point[])[],
+): (box: Box, except?: Point, near?: number) => boolean {
+  const bounded = lines.map((points) => ({
+    points,
+    bounds: {
+      x0: Math.min(...points.map((p) => p[0])),
+      x1: Math.max(...points.map((p) => p[0])),
+      y0: Math.min(...points.map((p) => p[1])),
+      y1: Math.max(...points.map((p) => p[1])),
+    },
+  }));
+  return (box, except, near = 0) =>
+    bounded.some(
+      ({ points, bounds }) =>
+        boxesOverlap(bounds, box, 1) &&
+        !endsIn(points, box) &&
+        lineHits(except ? awayFrom(points, except, near) : points, box),
+    );
+}
+
+/** `points` less the part within `near` px of `at` at either end (where the line starts there). */
+function awayFrom(points: readonly Point[], at: Point, near: number): readonly Point[] {
+  const far = (p: Point) => Math.hypot(p[0] - at[0], p[1] - at[1]) > near;
+  const trim = (line: readonly Point[]) => {
+    if (line.length === 0 || far(line[0]!)) return line;
+    const next = line.findIndex(far);
+    if (next < 0) return [];
+    // Where the segment into the first far point leaves the circle of `near` around `at`.
+    const [a, b] = [line[next - 1]!, line[next]!];
+    let lo = 0;
+    let hi = 1;
+    for (let i = 0; i < 12; i++) {
+      const mid = (lo + hi) / 2;
+      if (far([a[0] + (b[0] - a[0]) * mid, a[1] + (b[1] - a[1]) * mid])) hi = mid;
+      else lo = mid;
+    }
+    return [[a[0] + (b[0] - a[0]) * hi, a[1] + (b[1] - a[1]) * hi] as Point, ...line.slice(next)];
+  };
+  return trim(trim(points).slice().reverse()).slice().reverse();
+}
+
+/**
  * Room kept between a name and the names placed before it: their boxes are the letters',
  * and each has a halo (3.5–4 px) beyond them.
  */
@@ -242,22 +291,7 @@ export function placeLabels(
    */
   lines: readonly (readonly Point[])[] = [],
 ): Placed {
-  // Each line's bounds, to pass over most lines at once (a name's candidate spots are
-  // tried against every line): once, for every order tried.
-  const bounded = lines.map((points) => ({
-    points,
-    bounds: {
-      x0: Math.min(...points.map((p) => p[0])),
-      x1: Math.max(...points.map((p) => p[0])),
-      y0: Math.min(...points.map((p) => p[1])),
-      y1: Math.max(...points.map((p) => p[1])),
-    },
-  }));
-  const crossed = (box: Box) =>
-    bounded.some(
-      ({ points, bounds }) =>
-        boxesOverlap(bounds, box, 1) && !endsIn(points, box) && lineHits(points, box),
-    );
+  const crossed = linesCrossing(lines);
   const place = (order: Label[]) =>
     placeInOrder(order, vis, taken, avoid, lines.length > 0 ? crossed : null);
   const first = place(labels);
