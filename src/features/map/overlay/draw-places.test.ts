@@ -292,7 +292,7 @@ describe('where a place’s name goes', () => {
       [430, 350],
     ];
     const moved = placeNames([marker('a', [400, 300])], project, open, size, [], {
-      lines: [across],
+      links: [across],
     });
     expect(moved.get('a')?.anchor).toBe('end');
     // Its own link, drawn from its dot, is no reason to move where it only leaves the dot…
@@ -301,7 +301,7 @@ describe('where a place’s name goes', () => {
       [401, 292],
       [420, 200],
     ];
-    const kept = placeNames([marker('a', [400, 300])], project, open, size, [], { lines: [own] });
+    const kept = placeNames([marker('a', [400, 300])], project, open, size, [], { links: [own] });
     expect(kept.get('a')?.anchor).toBe('start');
     // …but it is where it runs on across the name (京津冀's to Guangzhou, down through its name).
     const down: Point[] = [
@@ -309,7 +309,7 @@ describe('where a place’s name goes', () => {
       [420, 305],
       [440, 400],
     ];
-    const off = placeNames([marker('a', [400, 300])], project, open, size, [], { lines: [down] });
+    const off = placeNames([marker('a', [400, 300])], project, open, size, [], { links: [down] });
     expect(off.get('a')?.anchor).not.toBe('start');
     // With no spot clear of lines, it is placed as before rather than hidden.
     const box: Point[][] = [-60, -20, 0, 20, 60].map((dy) => [
@@ -317,7 +317,7 @@ describe('where a place’s name goes', () => {
       [500, 300 + dy],
     ]);
     expect(
-      placeNames([marker('a', [400, 300])], project, open, size, [], { lines: box }).get('a'),
+      placeNames([marker('a', [400, 300])], project, open, size, [], { links: box }).get('a'),
     ).toMatchObject({ anchor: 'start' });
   });
 

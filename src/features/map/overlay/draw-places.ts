@@ -110,7 +110,7 @@ export function placeNames(
     boxes = [...taken],
     stops = [],
     measure = (text) => textWidth(text, size),
-    lines = [],
+    links = [],
   }: {
     /** Filled with every box taken, `taken` included. */
     boxes?: Box[];
@@ -118,8 +118,8 @@ export function placeNames(
     stops?: readonly LngLat[];
     /** A line's width as drawn (the estimate `textWidth` where the font is not known). */
     measure?: (text: string) => number;
-    /** The links' lines: kept off where a spot beside the dot is clear of them. */
-    lines?: readonly (readonly Point[])[];
+    /** The links' lines as drawn: kept off where a spot beside the dot is clear of them. */
+    links?: readonly (readonly Point[])[];
   } = {},
 ): Map<string, PlacedName | null> {
   const set = new Map(markers.map((m) => [m.id, setLines(m.name, measure, size, PLACE_WRAP_FROM)]));
@@ -135,7 +135,7 @@ export function placeNames(
     const r = DOT_RADIUS;
     return { spot: key, box: { x0: x - r, x1: x + r, y0: y - r, y1: y + r } };
   });
-  const crossed = lines.length > 0 ? linesCrossing(lines) : null;
+  const crossed = links.length > 0 ? linesCrossing(links) : null;
   const spot = new Map<string, PlacedName | null>();
   const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
   for (const m of order) {
@@ -289,7 +289,12 @@ export function drawPlaces(
   const { font, size } = namesFont(layer);
   const boxes = [...taken];
   const measure = (text: string) => drawnWidth(text, font, size, PLACE_HALO);
-  const spot = placeNames(markers, project, vis, size, taken, { boxes, stops, measure, lines });
+  const spot = placeNames(markers, project, vis, size, taken, {
+    boxes,
+    stops,
+    measure,
+    links: lines,
+  });
   const shown = markersToDraw(markers, spot, project);
   let entered: Selection<SVGGElement, PlaceMarker, SVGGElement, unknown> | null = null;
   const groups = select(layer)
