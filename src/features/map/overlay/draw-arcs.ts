@@ -96,7 +96,7 @@ export function ensureMarkers(svg: SVGSVGElement): void {
  */
 const CHIP_TEXT_MAX = 200;
 const CHIP_TEXT_OF_WIDTH = 1 / 3;
-const CHIP_TWO_LINES_FROM = 480;
+const CHIP_TWO_LINES_FROM = 420;
 
 const chipWidth = (text: string) => textWidth(text.trimEnd(), CHIP_FONT);
 
