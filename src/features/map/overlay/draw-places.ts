@@ -145,7 +145,8 @@ export function placeNames(
     let placed: PlacedName | null = null;
     // First a spot no link's line runs through (a line through a name is hard to read: the
     // link from 京津冀 to Guangzhou had run through 京津冀国家技术创新中心), then any.
-    const clearOfLines = crossed ? [true, false] : [false];
+    const crossesHere = crossed?.from([x, y], OWN_LINES_NEAR);
+    const clearOfLines = crossesHere ? [true, false] : [false];
     for (const [pass, s] of clearOfLines.flatMap((c) => SPOTS.map((s) => [c, s] as const))) {
       if (placed) break;
       if (m.row > 0 && s.anchor !== 'start') continue;
@@ -165,7 +166,7 @@ export function placeNames(
       const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
       if (!vis.fits(centre, w, h) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP))) continue;
       if (dots.some((d) => d.spot !== own && boxesOverlap(d.box, box, 1))) continue;
-      if (pass && crossed!(box, [x, y], OWN_LINES_NEAR)) continue;
+      if (pass && crossesHere!(box)) continue;
       boxes.push(box);
       placed = { ...s, lines, y: first };
       if (s.anchor === 'start') next.set(own, first + h + LABEL_GAP);

@@ -208,18 +208,23 @@ const endsIn = (points: readonly Point[], b: Box) =>
 
 type Label = { id: string; at: Point; width: number; height: number };
 
+/** Whether a box lies across a link's line; `from` gives the same test for a place's name. */
+export type LinesCrossing = ((box: Box) => boolean) & {
+  /** Not counting the first `near` px of a line that ends at `at` (a place's own link). */
+  from: (at: Point, near: number) => (box: Box) => boolean;
+};
+
 /**
  * Whether a name's box is crossed by one of `lines` (the links drawn on the map): one that
- * ends within the box (a region's own link, drawn from its name's point) does not count,
- * nor the first `near` px of one that ends at `except` (a place's own link, drawn from the
- * dot the name is beside: the name may touch its start, not lie across it). Each line's
- * bounds are found once, to pass over most lines at once.
+ * ends within the box (a region's own link, drawn from its name's point) does not count;
+ * with `from`, nor the first `near` px of one that ends at `at` (a place's own link, drawn
+ * from the dot the name is beside: the name may touch its start, not lie across it). Each
+ * line's bounds, and its part away from a dot, are found once, not for every spot tried.
  */
-export function linesCrossing(
-  lines: readonly (readonly Point[])[],
-): (box: Box, except?: Point, near?: number) => boolean {
+export function linesCrossing(lines: readonly (readonly Point[])[]): LinesCrossing {
   const bounded = lines.map((points) => ({
     points,
+    drawn: points,
     bounds: {
       x0: Math.min(...points.map((p) => p[0])),
       x1: Math.max(...points.map((p) => p[0])),
@@ -227,13 +232,15 @@ export function linesCrossing(
       y1: Math.max(...points.map((p) => p[1])),
     },
   }));
-  return (box, except, near = 0) =>
-    bounded.some(
-      ({ points, bounds }) =>
-        boxesOverlap(bounds, box, 1) &&
-        !endsIn(points, box) &&
-        lineHits(except ? awayFrom(points, except, near) : points, box),
+  const test = (set: typeof bounded) => (box: Box) =>
+    set.some(
+      ({ points, drawn, bounds }) =>
+        boxesOverlap(bounds, box, 1) && !endsIn(points, box) && lineHits(drawn, box),
     );
+  return Object.assign(test(bounded), {
+    from: (at: Point, near: number) =>
+      test(bounded.map((line) => ({ ...line, drawn: awayFrom(line.points, at, near) }))),
+  });
 }
 
 /** `points` less the part within `near` px of `at` at either end (where the line starts there). */
@@ -291,9 +298,8 @@ export function placeLabels(
    */
   lines: readonly (readonly Point[])[] = [],
 ): Placed {
-  const crossed = linesCrossing(lines);
-  const place = (order: Label[]) =>
-    placeInOrder(order, vis, taken, avoid, lines.length > 0 ? crossed : null);
+  const crossed = lines.length > 0 ? linesCrossing(lines) : null;
+  const place = (order: Label[]) => placeInOrder(order, vis, taken, avoid, crossed);
   const first = place(labels);
   let best = first;
   for (const label of labels) {
