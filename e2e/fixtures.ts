@@ -87,6 +87,10 @@ export async function recordFirstView(page: Page) {
         view: window.__regionMap?.view() ?? null,
         insetPaths: document.querySelectorAll('.nanhai-inset path').length,
         links: links(),
+        scripts: performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname.split('/').pop()!)
+          .filter((name) => /\.m?js$/.test(name)),
       };
       window.__firstView = first;
       const frames = (n: number) =>

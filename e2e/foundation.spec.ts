@@ -158,6 +158,11 @@ test.describe('the map', () => {
     const { links, linksSoon } = (await firstView(page))!;
     expect(links.length).toBeGreaterThan(0);
     expect(linksSoon).toEqual(links);
+    // Its code in three files, two of them large and compiled at once (the app's; React's
+    // with what the lazy chunks share) and the bundler's runtime: not a request for each
+    // small module the lazy chunks share (seven files had come in before the first view).
+    const { scripts } = (await firstView(page))!;
+    expect(scripts.length, scripts.join(', ')).toBeLessThanOrEqual(3);
     await screenshot(page, 'start-svg-1280x800');
   });
 });

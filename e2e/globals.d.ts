@@ -15,6 +15,8 @@ interface Window {
     /** Each link's line as drawn in the first view, and three frames later. */
     links: (string | null)[];
     linksSoon?: (string | null)[];
+    /** The scripts the page had loaded by then (file names). */
+    scripts: string[];
   };
   __appStore?: {
     getState: () => {
