@@ -189,6 +189,11 @@ describe('where a place’s name goes', () => {
     expect(setLines('上海颠覆性技术创新中心', (t) => textWidth(t, 13), 13, 150).lines).toEqual([
       '上海颠覆性技术创新中心',
     ]);
+    // Set narrower, a Chinese name breaks between its words, not inside one (技术).
+    expect(setLines('京津冀国家技术创新中心', (t) => textWidth(t, 13), 13, 100).lines).toEqual([
+      '京津冀国家',
+      '技术创新中心',
+    ]);
   });
 
   it('of a long name takes the room of both lines: a name just below it goes elsewhere', () => {
@@ -319,6 +324,36 @@ describe('where a place’s name goes', () => {
     expect(
       placeNames([marker('a', [400, 300])], project, open, size, [], { links: box }).get('a'),
     ).toMatchObject({ anchor: 'start' });
+  });
+
+  it('sets a long name on two lines where that keeps it off every link’s line', () => {
+    // At 1024, in the deck's first step, the links from 京津冀's centre ran through its
+    // name at every spot beside the dot: one line right of it (x = 520), one left (x =
+    // 280), one across below and above it (x = 340).
+    const name = '京津冀国家技术创新中心';
+    const links: Point[][] = [
+      [
+        [520, 0],
+        [520, 600],
+      ],
+      [
+        [280, 0],
+        [280, 600],
+      ],
+      [
+        [340, 270],
+        [340, 330],
+      ],
+    ];
+    const placed = placeNames([marker('a', [400, 300], { name })], project, open, size, [], {
+      links,
+    }).get('a');
+    expect(placed).toMatchObject({ anchor: 'start', lines: ['京津冀国家', '技术创新中心'] });
+    // With a spot on one line clear (no line right of the dot), it stays on one line.
+    const one = placeNames([marker('a', [400, 300], { name })], project, open, size, [], {
+      links: links.slice(1),
+    }).get('a');
+    expect(one).toMatchObject({ anchor: 'start', lines: [name] });
   });
 
   it('keeps off a corridor’s stops as off places’ dots', () => {

@@ -58,6 +58,9 @@ export function placeMarkers(
 /** The names' size in overlay.css (--map-label-size, when no presentation sets it). */
 const DEFAULT_SIZE = 13;
 
+/** A name as set: its lines and the box they take. */
+type Setting = ReturnType<typeof setLines>;
+
 /** A place's dot on screen (overlay.css draws it 4.5 px across the middle, with a stroke). */
 const DOT_RADIUS = 6;
 
@@ -70,6 +73,11 @@ const LABEL_GAP = 3;
  * region and its places.
  */
 const PLACE_WRAP_FROM = 170;
+
+/** A name on one line at least this wide (px) may be set on two where one crosses a line… */
+const NARROW_FROM = 80;
+/** …each line at most this share of its width (the most even split within it). */
+const NARROW_SHARE = 0.65;
 
 /**
  * Where a name may sit beside its dot, in order of preference: right, left, below, above,
@@ -123,6 +131,15 @@ export function placeNames(
   } = {},
 ): Map<string, PlacedName | null> {
   const set = new Map(markers.map((m) => [m.id, setLines(m.name, measure, size, PLACE_WRAP_FROM)]));
+  // A long name on one line also set on two, narrower, for where one line lies across a
+  // link's line at every spot: 京津冀国家技术创新中心 at 1024 in the deck's first step had
+  // no spot clear of the links from its dot (京津冀's name above, 黄河流域's below).
+  const narrow = (m: PlaceMarker) => {
+    const one = set.get(m.id)!;
+    if (one.lines.length > 1 || one.width < NARROW_FROM) return null;
+    const two = setLines(m.name, measure, size, one.width * NARROW_SHARE);
+    return two.lines.length > 1 ? two : null;
+  };
   // Per spot: where the next stacked name's first line goes, below the names placed right.
   const next = new Map<string, number>();
   // Every dot (a spot's first marker, a stop), once per spot: with every briefing, 1,645
@@ -140,15 +157,22 @@ export function placeNames(
   const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
   for (const m of order) {
     const [x, y] = project(m.at);
-    const { lines, width: w, height: h } = set.get(m.id)!;
     const own = m.at.join();
     let placed: PlacedName | null = null;
     // First a spot no link's line runs through (a line through a name is hard to read: the
-    // link from 京津冀 to Guangzhou had run through 京津冀国家技术创新中心), then any.
+    // link from 京津冀 to Guangzhou had run through 京津冀国家技术创新中心), on one line and
+    // then on two; then any, on one line.
     const crossesHere = crossed?.from([x, y], OWN_LINES_NEAR);
-    const clearOfLines = crossesHere ? [true, false] : [false];
-    for (const [pass, s] of clearOfLines.flatMap((c) => SPOTS.map((s) => [c, s] as const))) {
+    const whole = set.get(m.id)!;
+    const two = crossesHere ? narrow(m) : null;
+    const tries: [clearOfLines: boolean, setting: Setting][] = crossesHere
+      ? [[true, whole], ...(two ? [[true, two] as [boolean, Setting]] : []), [false, whole]]
+      : [[false, whole]];
+    for (const [pass, setting, s] of tries.flatMap(([c, set]) =>
+      SPOTS.map((s) => [c, set, s] as const),
+    )) {
       if (placed) break;
+      const { lines, width: w, height: h } = setting;
       if (m.row > 0 && s.anchor !== 'start') continue;
       // The first line's centre, from the dot: beside it the lines are centred on it (a
       // stacked name hangs below the names right of it), above it the last line is nearest.

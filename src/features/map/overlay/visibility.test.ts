@@ -98,7 +98,7 @@ describe('setLines: a region’s name on one line or two', () => {
       'River Delta',
     ]);
     expect(setLines('Yellow River Basin', measure, 15, phone).lines).toHaveLength(2);
-    // One word is not split: the name stays on one line.
+    // One word is not split: the name stays on one line (nor at its dashes).
     expect(setLines('Beijing–Tianjin–Hebei', measure, 15, phone).lines).toHaveLength(1);
     // On a projector's screen the names stay on one line.
     for (const width of [1024, 1280, 1920])

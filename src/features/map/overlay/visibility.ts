@@ -120,8 +120,8 @@ export const LINE_EM = 1.15;
 /**
  * How a name is set, with the box it takes: on as few lines as keep each within
  * `maxWidth` (a region's name: WRAP_FROM; a word wider than that gets a line of its own),
- * split at spaces into lines as even as they can be (each but the last keeps its space,
- * so the text stays the name).
+ * split at spaces (or between Chinese words) into lines as even as they can be (each but
+ * the last keeps its space, so the text stays the name).
  */
 export function setLines(
   name: string,
@@ -130,7 +130,7 @@ export function setLines(
   maxWidth = WRAP_FROM,
 ): { lines: string[]; width: number; height: number } {
   const whole = measure(name);
-  const words = name.split(/(?<= )/);
+  const words = wordsOf(name);
   if (whole <= maxWidth || words.length === 1) return { lines: [name], width: whole, height: size };
   // Words into lines, each as long as fits within `limit`.
   const fill = (limit: number) => {
@@ -153,6 +153,19 @@ export function setLines(
     width: Math.max(...lines.map((line) => measure(line.trimEnd()))),
     height: size * (1 + (lines.length - 1) * LINE_EM),
   };
+}
+
+const HAN = /\p{Script=Han}/u;
+const segmenter =
+  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+
+/**
+ * Where a name may be broken: after its spaces, or, with none (Chinese), between its words
+ * (京津冀|国家|技术|创新|中心: not inside 技术).
+ */
+function wordsOf(name: string): string[] {
+  if (!segmenter || !HAN.test(name) || name.includes(' ')) return name.split(/(?<= )/);
+  return [...segmenter.segment(name)].map((s) => s.segment);
 }
 
 /** The box of a `w` × `h` label centred at `p`. */
