@@ -17,6 +17,7 @@ import {
 import { drawGeographyOverlay } from '../../../geo/geography-layer';
 import { hideTooltip, showTooltip } from './tooltip';
 import { prefersReducedMotion } from '../../../lib/motion';
+import { whenIdle } from '../../../lib/after-paint';
 import { arcsFor, visibleArcs, type Arc } from '../../../arcs/arc-model';
 import type { Step } from '../../../deck/steps';
 import type { Point } from '../../../arcs/arc-path';
@@ -33,6 +34,7 @@ import {
   boxAt,
   leadRegions,
   placeLabels,
+  prepareWordBreaks,
   regionNameWrap,
   setLines,
   visibility,
@@ -233,6 +235,9 @@ export function ArcsOverlay({
   useLayoutEffect(() => {
     drawRef.current = draw;
   });
+
+  // Chinese names broken between words (long ones on two lines) from the next drawing on.
+  useEffect(() => whenIdle(prepareWordBreaks), []);
 
   useEffect(() => {
     if (svgRef.current) ensureMarkers(svgRef.current);

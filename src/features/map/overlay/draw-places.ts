@@ -157,22 +157,42 @@ export function placeNames(
   const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
   for (const m of order) {
     const [x, y] = project(m.at);
-    const own = m.at.join();
     let placed: PlacedName | null = null;
     // First a spot no link's line runs through (a line through a name is hard to read: the
     // link from 京津冀 to Guangzhou had run through 京津冀国家技术创新中心), on one line and
     // then on two; then any, on one line.
     const crossesHere = crossed?.from([x, y], OWN_LINES_NEAR);
     const whole = set.get(m.id)!;
-    const two = crossesHere ? narrow(m) : null;
-    const tries: [clearOfLines: boolean, setting: Setting][] = crossesHere
-      ? [[true, whole], ...(two ? [[true, two] as [boolean, Setting]] : []), [false, whole]]
-      : [[false, whole]];
-    for (const [pass, setting, s] of tries.flatMap(([c, set]) =>
-      SPOTS.map((s) => [c, set, s] as const),
-    )) {
-      if (placed) break;
-      const { lines, width: w, height: h } = setting;
+    // The two lines are set only if one line has no spot clear of the lines.
+    const tries: [clearOfLines: boolean, setting: () => Setting | null][] = crossesHere
+      ? [
+          [true, () => whole],
+          [true, () => narrow(m)],
+          [false, () => whole],
+        ]
+      : [[false, () => whole]];
+    for (const [pass, setNow] of tries) {
+      const setting = placed ? null : setNow();
+      if (setting) placed = placeAt(m, [x, y], crossesHere, setting, pass);
+    }
+    spot.set(m.id, placed);
+  }
+  return spot;
+
+  /**
+   * The first spot beside `m`'s dot (at `x`, `y`) where its name, set so, fits, clear of
+   * the links' lines if `clear` (`crossesHere`), taken then.
+   */
+  function placeAt(
+    m: PlaceMarker,
+    [x, y]: Point,
+    crossesHere: ((box: Box) => boolean) | undefined,
+    setting: Setting,
+    clear: boolean,
+  ): PlacedName | null {
+    const own = m.at.join();
+    const { lines, width: w, height: h } = setting;
+    for (const s of SPOTS) {
       if (m.row > 0 && s.anchor !== 'start') continue;
       // The first line's centre, from the dot: beside it the lines are centred on it (a
       // stacked name hangs below the names right of it), above it the last line is nearest.
@@ -190,14 +210,13 @@ export function placeNames(
       const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
       if (!vis.fits(centre, w, h) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP))) continue;
       if (dots.some((d) => d.spot !== own && boxesOverlap(d.box, box, 1))) continue;
-      if (pass && crossesHere!(box)) continue;
+      if (clear && crossesHere?.(box)) continue;
       boxes.push(box);
-      placed = { ...s, lines, y: first };
       if (s.anchor === 'start') next.set(own, first + h + LABEL_GAP);
+      return { ...s, lines, y: first };
     }
-    spot.set(m.id, placed);
+    return null;
   }
-  return spot;
 }
 
 /**

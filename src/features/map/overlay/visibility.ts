@@ -130,8 +130,9 @@ export function setLines(
   maxWidth = WRAP_FROM,
 ): { lines: string[]; width: number; height: number } {
   const whole = measure(name);
+  if (whole <= maxWidth) return { lines: [name], width: whole, height: size };
   const words = wordsOf(name);
-  if (whole <= maxWidth || words.length === 1) return { lines: [name], width: whole, height: size };
+  if (words.length === 1) return { lines: [name], width: whole, height: size };
   // Words into lines, each as long as fits within `limit`.
   const fill = (limit: number) => {
     const lines: string[] = [];
@@ -156,16 +157,26 @@ export function setLines(
 }
 
 const HAN = /\p{Script=Han}/u;
-const segmenter =
-  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+let segmenter: Intl.Segmenter | null = null;
+
+/**
+ * From now on Chinese names may be broken between their words. Making the segmenter loads
+ * ICU's Chinese dictionary, 12–40 ms here: the overlay calls this when the page is idle
+ * after the first view, which it would otherwise have cost that much (names before it
+ * stay whole, as they can be).
+ */
+export function prepareWordBreaks(): void {
+  if (typeof Intl.Segmenter === 'function')
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+}
 
 /**
  * Where a name may be broken: after its spaces, or, with none (Chinese), between its words
- * (京津冀|国家|技术|创新|中心: not inside 技术).
+ * (京津冀|国家|技术|创新|中心: not inside 技术) once `prepareWordBreaks` has run.
  */
 function wordsOf(name: string): string[] {
-  if (!segmenter || !HAN.test(name) || name.includes(' ')) return name.split(/(?<= )/);
-  return [...segmenter.segment(name)].map((s) => s.segment);
+  if (!HAN.test(name) || name.includes(' ')) return name.split(/(?<= )/);
+  return segmenter ? [...segmenter.segment(name)].map((s) => s.segment) : [name];
 }
 
 /** The box of a `w` × `h` label centred at `p`. */
