@@ -10,6 +10,7 @@ import {
   screenshot,
   test,
   waitForCameraToSettle,
+  waitForStillMap,
 } from './fixtures';
 
 const DATA = 'data/briefings/pujiang-2023-07';
@@ -192,6 +193,10 @@ test.describe('exploring the regions', () => {
     await page.getByRole('button', { name: '长江中游', exact: true }).click();
     await waitForCameraToSettle(page);
     const expectAligned = async (when: string) => {
+      // Once no link is still being drawn in: one growing along its curve has not reached
+      // its end yet (a CI run under load measured an end 19 px off after the framing, once;
+      // not seen again in 36 runs of this test alone).
+      await waitForStillMap(page);
       const { worst, measured } = await arcMisalignment(page);
       expect(measured, `arcs measured ${when}`).toBeGreaterThan(2);
       expect(worst, when).toBeLessThan(1);
