@@ -365,6 +365,31 @@ describe('where a place’s name goes', () => {
     expect(one).toMatchObject({ anchor: 'start', lines: [name] });
   });
 
+  it('where lines cross its name at every spot, takes the spot the fewest cross', () => {
+    // At 1024 in the deck's first step both links from 京津冀's centre had run through its
+    // name below the dot, where beside it only one would have. Here two lines run right of
+    // the dot (x = 420, 425), one left (x = 380), one below it and one above it.
+    const vertical = (x: number): Point[] => [
+      [x, 200],
+      [x, 400],
+    ];
+    const links: Point[][] = [
+      vertical(420),
+      vertical(425),
+      vertical(380),
+      [
+        [380, 314],
+        [415, 314],
+      ],
+      [
+        [385, 286],
+        [415, 286],
+      ],
+    ];
+    const placed = placeNames([marker('a', [400, 300])], project, open, size, [], { links });
+    expect(placed.get('a')).toMatchObject({ anchor: 'end', dx: -8 });
+  });
+
   it('keeps off a corridor’s stops as off places’ dots', () => {
     const spots = placeNames([marker('a', [400, 300])], project, open, size, [], {
       stops: [[420, 300]],

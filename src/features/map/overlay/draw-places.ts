@@ -180,18 +180,22 @@ export function placeNames(
   return spot;
 
   /**
-   * The first spot beside `m`'s dot (at `x`, `y`) where its name, set so, fits, clear of
-   * the links' lines if `clear` (`crossesHere`), taken then.
+   * The first spot beside `m`'s dot (at `x`, `y`) where its name, set so, fits, taken then:
+   * clear of the links' lines if `clear`; else, where some cross every spot, the one that
+   * fewest cross (`crossesHere` counts them; at 1024 in the deck's first step both links
+   * from 京津冀's centre had run through its name below the dot, where one crossed it
+   * beside it).
    */
   function placeAt(
     m: PlaceMarker,
     [x, y]: Point,
-    crossesHere: ((box: Box) => boolean) | undefined,
+    crossesHere: ((box: Box) => number) | undefined,
     setting: Setting,
     clear: boolean,
   ): PlacedName | null {
     const own = m.at.join();
     const { lines, width: w, height: h } = setting;
+    let best: { s: NameSpot; first: number; box: Box; crossed: number } | null = null;
     for (const s of SPOTS) {
       if (m.row > 0 && s.anchor !== 'start') continue;
       // The first line's centre, from the dot: beside it the lines are centred on it (a
@@ -210,12 +214,15 @@ export function placeNames(
       const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
       if (!vis.fits(centre, w, h) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP))) continue;
       if (dots.some((d) => d.spot !== own && boxesOverlap(d.box, box, 1))) continue;
-      if (clear && crossesHere?.(box)) continue;
-      boxes.push(box);
-      if (s.anchor === 'start') next.set(own, first + h + LABEL_GAP);
-      return { ...s, lines, y: first };
+      const crossed = crossesHere?.(box) ?? 0;
+      if (clear && crossed > 0) continue;
+      if (!best || crossed < best.crossed) best = { s, first, box, crossed };
+      if (crossed === 0) break;
     }
-    return null;
+    if (!best) return null;
+    boxes.push(best.box);
+    if (best.s.anchor === 'start') next.set(own, best.first + h + LABEL_GAP);
+    return { ...best.s, lines, y: best.first };
   }
 }
 

@@ -232,10 +232,12 @@ const endsIn = (points: readonly Point[], b: Box) =>
 
 type Label = { id: string; at: Point; width: number; height: number };
 
-/** Whether a box lies across a link's line; `from` gives the same test for a place's name. */
+/**
+ * Whether a box lies across a link's line; `from` counts the lines across a place's name.
+ */
 export type LinesCrossing = ((box: Box) => boolean) & {
   /** Not counting the first `near` px of a line that ends at `at` (a place's own link). */
-  from: (at: Point, near: number) => (box: Box) => boolean;
+  from: (at: Point, near: number) => (box: Box) => number;
 };
 
 /**
@@ -256,14 +258,15 @@ export function linesCrossing(lines: readonly (readonly Point[])[]): LinesCrossi
       y1: Math.max(...points.map((p) => p[1])),
     },
   }));
-  const test = (set: typeof bounded) => (box: Box) =>
-    set.some(
-      ({ points, drawn, bounds }) =>
-        boxesOverlap(bounds, box, 1) && !endsIn(points, box) && lineHits(drawn, box),
-    );
-  return Object.assign(test(bounded), {
-    from: (at: Point, near: number) =>
-      test(bounded.map((line) => ({ ...line, drawn: awayFrom(line.points, at, near) }))),
+  const across =
+    (box: Box) =>
+    ({ points, drawn, bounds }: (typeof bounded)[number]) =>
+      boxesOverlap(bounds, box, 1) && !endsIn(points, box) && lineHits(drawn, box);
+  return Object.assign((box: Box) => bounded.some(across(box)), {
+    from: (at: Point, near: number) => {
+      const away = bounded.map((line) => ({ ...line, drawn: awayFrom(line.points, at, near) }));
+      return (box: Box) => away.filter(across(box)).length;
+    },
   });
 }
 
