@@ -189,7 +189,7 @@ export function placeNames(
   function placeAt(
     m: PlaceMarker,
     [x, y]: Point,
-    crossesHere: ((box: Box) => number) | undefined,
+    crossesHere: ((box: Box, upTo?: number) => number) | undefined,
     setting: Setting,
     clear: boolean,
   ): PlacedName | null {
@@ -214,7 +214,7 @@ export function placeNames(
       const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
       if (!vis.fits(centre, w, h) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP))) continue;
       if (dots.some((d) => d.spot !== own && boxesOverlap(d.box, box, 1))) continue;
-      const crossed = crossesHere?.(box) ?? 0;
+      const crossed: number = crossesHere?.(box, clear ? 1 : (best?.crossed ?? Infinity)) ?? 0;
       if (clear && crossed > 0) continue;
       if (!best || crossed < best.crossed) best = { s, first, box, crossed };
       if (crossed === 0) break;

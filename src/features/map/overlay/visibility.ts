@@ -236,8 +236,12 @@ type Label = { id: string; at: Point; width: number; height: number };
  * Whether a box lies across a link's line; `from` counts the lines across a place's name.
  */
 export type LinesCrossing = ((box: Box) => boolean) & {
-  /** Not counting the first `near` px of a line that ends at `at` (a place's own link). */
-  from: (at: Point, near: number) => (box: Box) => number;
+  /**
+   * Not counting the first `near` px of a line that ends at `at` (a place's own link); the
+   * count stops at `upTo` (what it is compared with: with every briefing's links drawn,
+   * thousands of lines).
+   */
+  from: (at: Point, near: number) => (box: Box, upTo?: number) => number;
 };
 
 /**
@@ -265,7 +269,12 @@ export function linesCrossing(lines: readonly (readonly Point[])[]): LinesCrossi
   return Object.assign((box: Box) => bounded.some(across(box)), {
     from: (at: Point, near: number) => {
       const away = bounded.map((line) => ({ ...line, drawn: awayFrom(line.points, at, near) }));
-      return (box: Box) => away.filter(across(box)).length;
+      return (box: Box, upTo = Infinity) => {
+        const hits = across(box);
+        let count = 0;
+        for (const line of away) if (hits(line) && ++count >= upTo) break;
+        return count;
+      };
     },
   });
 }
