@@ -156,26 +156,16 @@ export function placeNames(
   const spot = new Map<string, PlacedName | null>();
   const order = [...markers].sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.row - b.row);
   for (const m of order) {
-    const [x, y] = project(m.at);
-    let placed: PlacedName | null = null;
+    const at = project(m.at);
     // First a spot no link's line runs through (a line through a name is hard to read: the
     // link from 京津冀 to Guangzhou had run through 京津冀国家技术创新中心), on one line and
-    // then on two; then any, on one line.
-    const crossesHere = crossed?.from([x, y], OWN_LINES_NEAR);
+    // then on two (set only then); then any, on one line.
+    const crossesHere = crossed?.from(at, OWN_LINES_NEAR);
     const whole = set.get(m.id)!;
-    // The two lines are set only if one line has no spot clear of the lines.
-    const tries: [clearOfLines: boolean, setting: () => Setting | null][] = crossesHere
-      ? [
-          [true, () => whole],
-          [true, () => narrow(m)],
-          [false, () => whole],
-        ]
-      : [[false, () => whole]];
-    for (const [pass, setNow] of tries) {
-      const setting = placed ? null : setNow();
-      if (setting) placed = placeAt(m, [x, y], crossesHere, setting, pass);
-    }
-    spot.set(m.id, placed);
+    let placed = crossesHere ? placeAt(m, at, crossesHere, whole, true) : null;
+    const two = placed || !crossesHere ? null : narrow(m);
+    if (two) placed = placeAt(m, at, crossesHere, two, true);
+    spot.set(m.id, placed ?? placeAt(m, at, crossesHere, whole, false));
   }
   return spot;
 
