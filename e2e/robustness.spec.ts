@@ -72,6 +72,14 @@ test.describe('a code chunk that fails to load', () => {
     await page.route(/\/assets\/index-[\w-]{8}\.js$/, (route) => route.abort('failed'));
     await page.goto('./');
     const message = page.locator('.boot-failed');
+    // Until its reveal the message is not even laid out (its text would be the page's
+    // first layout while the app loads).
+    const early = await message.evaluate((el) => ({
+      at: Number(el.getAnimations()[0]?.currentTime ?? Infinity),
+      boxes: el.getClientRects().length,
+    }));
+    expect(early.at).toBeLessThan(6000);
+    expect(early.boxes).toBe(0);
     await expect(message).toBeVisible({ timeout: 12_000 });
     await expect(message).toContainText('页面未能启动');
     await expect(message.getByRole('link', { name: /Reload/ })).toBeVisible();
