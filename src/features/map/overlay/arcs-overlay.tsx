@@ -27,6 +27,7 @@ import {
   ensureMarkers,
   markHovered,
   placeArcs,
+  placeCounts,
   type ArcHandlers,
 } from './draw-arcs';
 import {
@@ -204,7 +205,8 @@ export function ArcsOverlay({
     // rather than lie under a chip).
     const names = labelsRef.current && regionNames(labelsRef.current, regions, restyle, size.width);
     const lead = leadRegions(regions, selection.region);
-    const avoid = dots.map((at) => boxAt(project(at), DOT_BOX, DOT_BOX)).concat(placed.boxes);
+    const dotBoxes = dots.map((at) => boxAt(project(at), DOT_BOX, DOT_BOX));
+    const avoid = dotBoxes.concat(placed.boxes);
     // The links' lines too, where there is room: a line through a name is hard to read.
     const lines = names ? arcLines(shown, placed.placed, project) : [];
     // With no region chosen, every region's name keeps off the chips: a chip alone names
@@ -217,16 +219,25 @@ export function ArcsOverlay({
     const taken = placesRef.current
       ? drawPlaces(placesRef.current, markers, project, vis, restyle, taken0, stops, lines)
       : taken0;
-    if (names) {
-      const rest = regions.filter((r) => !lead.includes(r));
-      placeRegionNames(names, project, vis, rest, taken, avoid, lines);
-    }
+    const named = names
+      ? placeRegionNames(
+          names,
+          project,
+          vis,
+          regions.filter((r) => !lead.includes(r)),
+          taken,
+          avoid,
+          lines,
+        )
+      : taken;
+    // The counts go along their lines clear of every name and dot.
+    const counts = placeCounts(placed.placed, [...named, ...dotBoxes]);
     // Links grow in when the choice changes, not in the first view: there they are the
     // picture the reader opened (and 600 ms of frames on a software renderer just after it).
     const animate = restyle && drawnOnce.current && !prefersReducedMotion();
     drawnOnce.current = true;
     const canvas = canvasRef.current && { canvas: canvasRef.current, ...size };
-    drawArcs(layer, shown, placed, project, handlers, { animate, restyle, canvas });
+    drawArcs(layer, shown, placed, project, handlers, { animate, restyle, canvas, counts });
     if (restyle) markHovered(layer, appStore.getState().hover.link);
   };
   const drawRef = useRef(draw);

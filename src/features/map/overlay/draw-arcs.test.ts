@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Arc } from '../../../arcs/arc-model';
 import type { LngLat } from '../../../data/schema';
-import { arcLines, chipLines, placeArcs, unstackedChips, type Placed } from './draw-arcs';
+import {
+  arcLines,
+  chipLines,
+  placeArcs,
+  placeCounts,
+  unstackedChips,
+  type Placed,
+} from './draw-arcs';
 import { CANVAS_FROM } from './paint-arcs';
 import { textWidth, visibility } from './visibility';
 
@@ -175,5 +182,49 @@ describe('arcLines: the lines the region names keep clear of', () => {
   it('gives none where the links are too many for any name to keep clear of', () => {
     const many = Array.from({ length: CANVAS_FROM }, (_, i) => ({ id: `l${i}` }) as Arc);
     expect(arcLines(many, [curve], project)).toEqual([]);
+  });
+});
+
+describe('placeCounts: the overview’s counts, clear of the names', () => {
+  // A straight line from (0, 100) to (400, 100): its middle is (200, 100).
+  const line = (id: string, pairCount: number | undefined): Placed => ({
+    ...placed(id, null),
+    arc: { id, pairCount } as Arc,
+    a: [0, 100],
+    c: [200, 100],
+    b: [400, 100],
+  });
+  const name = (x0: number, x1: number) => ({ x0, x1, y0: 90, y1: 110 });
+
+  it('writes a count at its line’s middle where nothing is there', () => {
+    const d = line('a', 2);
+    expect(placeCounts([d], []).get(d)).toEqual([200, 100]);
+  });
+
+  it('moves it along its line off a name on the middle, and leaves lines without a count out', () => {
+    const d = line('a', 2);
+    const spots = placeCounts([d, line('b', undefined)], [name(180, 220)]);
+    const [x, y] = spots.get(d)!;
+    expect(y).toBe(100);
+    expect(Math.abs(x - 200)).toBeGreaterThan(25);
+    expect(spots.size).toBe(1);
+  });
+
+  it('puts it beside its line where the whole line is under names, and keeps two counts apart', () => {
+    const d = line('a', 2);
+    const [x, y] = placeCounts([d], [name(0, 400)]).get(d)!;
+    expect(x).toBe(200);
+    expect(Math.abs(y - 100)).toBeGreaterThan(10);
+    const e = line('b', 3);
+    const spots = placeCounts([d, e], []);
+    expect(spots.get(e)).not.toEqual(spots.get(d));
+  });
+
+  it('takes the spot that covers the least where none is clear', () => {
+    const d = line('a', 2);
+    const everywhere = { x0: -50, x1: 450, y0: 50, y1: 150 };
+    const small = { x0: 195, x1: 205, y0: 95, y1: 105 };
+    const at = placeCounts([d], [everywhere, small]).get(d)!;
+    expect(at).not.toEqual([200, 100]);
   });
 });

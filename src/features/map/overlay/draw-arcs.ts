@@ -285,6 +285,74 @@ export function placeArcs(
   return { placed, chips, boxes };
 }
 
+/** A count's box: 12 px bold digits (network-view.css, .arc-count) and their 2 px halo. */
+const COUNT_DIGIT_W = 7.5;
+const COUNT_H = 16;
+/** Where along its line a count may be written: the middle, then further out each side. */
+const COUNT_SPOTS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74];
+/** Then beside the line, this far from it (px), at the same points. */
+const COUNT_BESIDE = 11;
+
+/** Points on the curve at COUNT_SPOTS, then beside it on either side. */
+function countCandidates({ a, c, b }: Placed): Point[] {
+  const on = COUNT_SPOTS.map((t) => curvePoint(a, c, b, t));
+  const beside = COUNT_SPOTS.flatMap((t) => {
+    const [x0, y0] = curvePoint(a, c, b, Math.max(t - 0.01, 0));
+    const [x1, y1] = curvePoint(a, c, b, Math.min(t + 0.01, 1));
+    const len = Math.hypot(x1 - x0, y1 - y0) || 1;
+    const [nx, ny] = [(-(y1 - y0) / len) * COUNT_BESIDE, ((x1 - x0) / len) * COUNT_BESIDE];
+    const [x, y] = curvePoint(a, c, b, t);
+    return [
+      [x + nx, y + ny],
+      [x - nx, y - ny],
+    ] as Point[];
+  });
+  return [...on, ...beside];
+}
+
+/** Where the overview's counts are written: a point on each counted line. */
+export type CountSpots = Map<Placed, Point>;
+
+/**
+ * Where each count of the overview (the links between two regions, on the middle one of
+ * them) is written: at its line's middle, or further along the line where the middle lies
+ * on a name or a place's dot (`taken`), or on a count placed before it, or else just beside
+ * the line. The names are drawn over the links: at 1024 px a count under 长三角 was
+ * hidden, and others touched 合肥 and the places' dots. Where no spot is clear (a phone's
+ * small map), the one that covers the least of them.
+ */
+export function placeCounts(placed: readonly Placed[], taken: readonly Box[]): CountSpots {
+  const spots: CountSpots = new Map();
+  const boxes = [...taken];
+  for (const d of placed) {
+    if (d.arc.pairCount === undefined || d.chip) continue;
+    const w = String(d.arc.pairCount).length * COUNT_DIGIT_W + 4;
+    // The first clear spot; where none is, the one that covers the least.
+    let best: { at: Point; covered: number } | null = null;
+    for (const at of countCandidates(d)) {
+      const box = boxAt(at, w, COUNT_H);
+      const covered = boxes.reduce((sum, b) => sum + overlapArea(box, b), 0);
+      if (!best || covered < best.covered) best = { at, covered };
+      if (covered === 0) break;
+    }
+    const at = best!.at;
+    boxes.push(boxAt(at, w, COUNT_H));
+    spots.set(d, at);
+  }
+  return spots;
+}
+
+/** The area two boxes share (px²), a pixel's margin around `a` included. */
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x1 + 1, b.x1) - Math.max(a.x0 - 1, b.x0);
+  const h = Math.min(a.y1 + 1, b.y1) - Math.max(a.y0 - 1, b.y0);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Where a count is written: its spot (placeCounts), else its line's middle. */
+const countAt = (d: Placed, counts: CountSpots | undefined): Point =>
+  counts?.get(d) ?? curvePoint(d.a, d.c, d.b, 0.5);
+
 /** Points along each drawn curve: enough that the polyline stays within a pixel or two. */
 const LINE_SAMPLES = 16;
 /**
@@ -314,7 +382,7 @@ export function arcLines(arcs: Arc[], placed: Placed[], project: (p: LngLat) => 
  * styles only arcs that have just come into view. `animate` grows newly added arcs in.
  * With CANVAS_FROM arcs or more, their lines are painted on `canvas` (the chosen and the
  * hovered one stay SVG lines above it); each keeps its SVG group for the pointer, its chip
- * and its count.
+ * and its count (written where `counts` places it).
  */
 export function drawArcs(
   layer: SVGGElement,
@@ -322,7 +390,12 @@ export function drawArcs(
   { placed, chips: withChip }: ReturnType<typeof placeArcs>,
   project: (p: LngLat) => Point,
   handlers: ArcHandlers,
-  { animate, restyle, canvas }: { animate: boolean; restyle: boolean; canvas?: ArcCanvas | null },
+  {
+    animate,
+    restyle,
+    canvas,
+    counts,
+  }: { animate: boolean; restyle: boolean; canvas?: ArcCanvas | null; counts?: CountSpots },
 ): void {
   drawCorridors(layer, arcs, project, handlers);
   // Many links: their lines (and counts) are painted on the canvas. An SVG group is kept
@@ -389,7 +462,7 @@ export function drawArcs(
     .text((d) =>
       d.arc.pairCount === undefined || d.chip || painted ? '' : String(d.arc.pairCount),
     )
-    .attr('transform', (d) => `translate(${curvePoint(d.a, d.c, d.b, 0.5).join(',')})`);
+    .attr('transform', (d) => `translate(${countAt(d, counts).join(',')})`);
   const chips = groups
     .select<SVGGElement>('g.arc-edge')
     .attr('display', (d) => (hasChip(d) ? null : 'none'))
@@ -413,7 +486,7 @@ export function drawArcs(
     .text((line) => line);
 
   line.interrupt();
-  if (canvas) paintOn(canvas, painted ? placed : [], layer);
+  if (canvas) paintOn(canvas, painted ? placed : [], layer, counts);
   layer.toggleAttribute('data-painted', Boolean(painted));
   if (painted) {
     svgLinesAbove(line, hoveredId);
@@ -463,7 +536,12 @@ function token(style: CSSStyleDeclaration, name: string, fallback: number): numb
 }
 
 /** Paints the lines of `placed` (all but the chosen link) on the canvas; none clears it. */
-function paintOn({ canvas, width, height }: ArcCanvas, placed: Placed[], layer: SVGGElement) {
+function paintOn(
+  { canvas, width, height }: ArcCanvas,
+  placed: Placed[],
+  layer: SVGGElement,
+  counts: CountSpots | undefined,
+) {
   if (!placed.length) {
     // Nothing painted: no bitmap kept (a map-sized one is megabytes). Only once: setting a
     // canvas's size resets it, and this runs on every camera frame of a single briefing.
@@ -503,7 +581,7 @@ function paintOn({ canvas, width, height }: ArcCanvas, placed: Placed[], layer: 
   const items = placed.flatMap((d) =>
     d.arc.pairCount === undefined || d.chip
       ? []
-      : [{ at: curvePoint(d.a, d.c, d.b, 0.5), text: String(d.arc.pairCount) }],
+      : [{ at: countAt(d, counts), text: String(d.arc.pairCount) }],
   );
   paintArcs(
     ctx,
