@@ -54,6 +54,17 @@ async function mapShown(page: Page): Promise<string> {
   });
 }
 
+/** The places' names drawn on the map (each whole, its lines joined). */
+function placeNamesShown(page: Page): Promise<string[]> {
+  return page
+    .locator('.arcs-overlay g.place-marker text')
+    .evaluateAll((texts) =>
+      texts
+        .filter((t) => !t.closest('[display="none"]') && t.getBoundingClientRect().width > 0)
+        .map((t) => t.textContent ?? ''),
+    );
+}
+
 async function expectProjectorLayout(page: Page, w: number, h: number, s: StepState) {
   expect(s.overflowing, `step ${s.id} at ${w}×${h} fits its box`).toEqual([]);
   expect(s.columnWidth).toBeLessThanOrEqual(w * 0.4 + 1);
@@ -97,6 +108,12 @@ test.describe('the deck on a projector', () => {
           if (x < 0 || x > box.width - s.columnWidth || y < 0 || y > box.height)
             outOfView.push(`${w}×${h} ${s.id} ${region} at ${Math.round(x)},${Math.round(y)}`);
         }
+        // The title step names both places at Shanghai: at 1920 the centre's name takes two
+        // lines, and 上海 had found no room below them.
+        if (i === 0 && w >= 1280)
+          expect(await placeNamesShown(page)).toEqual(
+            expect.arrayContaining(['上海', '上海颠覆性技术创新中心']),
+          );
         const map = await mapShown(page);
         if (previous && i > 1) expect(map, `${s.id} after ${previous.id}`).not.toBe(previous.map);
         previous = { id: s.id, map };

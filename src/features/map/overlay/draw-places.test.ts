@@ -441,20 +441,27 @@ describe('where a place’s name goes', () => {
     expect(drawn.map((m) => m.id)).toEqual(['a', 'd']);
   });
 
-  it('of a stacked place goes only to the right', () => {
-    // The second row's right spot is taken: it may not go left or below instead.
+  it('of a stacked place goes only to the right: below the names there, else above them', () => {
+    // The second row's spot below the first name is taken: it goes above it (at 1920 in
+    // the deck's first step 上海 had been left out under 上海颠覆性 / 技术创新中心).
     const w = textWidth('上海', size);
-    const taken = [{ x0: 405, x1: 405 + w, y0: 310, y1: 330 }];
     const at: LngLat = [400, 300];
-    const spots = placeNames(
-      [marker('a', at), marker('b', at, { row: 1 })],
-      project,
-      open,
-      size,
-      taken,
-    );
+    const below = { x0: 405, x1: 405 + w, y0: 310, y1: 330 };
+    const spots = placeNames([marker('a', at), marker('b', at, { row: 1 })], project, open, size, [
+      below,
+    ]);
     expect(spots.get('a')?.anchor).toBe('start');
-    expect(spots.get('b')).toBeNull();
+    expect(spots.get('a')!.y).toBeCloseTo(0);
+    expect(spots.get('b')?.anchor).toBe('start');
+    expect(spots.get('b')!.y).toBeLessThan(-size);
+    // Above taken too: it may not go left or below the dot instead.
+    const above = { x0: 405, x1: 405 + w, y0: 270, y1: 290 };
+    const none = placeNames([marker('a', at), marker('b', at, { row: 1 })], project, open, size, [
+      below,
+      above,
+    ]);
+    expect(none.get('a')?.anchor).toBe('start');
+    expect(none.get('b')).toBeNull();
   });
 });
 

@@ -106,7 +106,8 @@ export type PlacedName = NameSpot & { lines: string[]; y: number };
  * label (`taken`) and lies on no other place's dot; null when there is none (the name is
  * in the tooltip and the panel; a dot under a name could be neither seen nor told apart).
  * A long name is set on lines, beside its dot centred on it, below or above it from it. A
- * stacked name (row > 0) only goes right, below the names placed right of the same dot.
+ * stacked name (row > 0) only goes right: below the names placed right of the same dot, or
+ * else above them.
  */
 export function placeNames(
   markers: PlaceMarker[],
@@ -140,8 +141,10 @@ export function placeNames(
     const two = setLines(m.name, measure, size, one.width * NARROW_SHARE);
     return two.lines.length > 1 ? two : null;
   };
-  // Per spot: where the next stacked name's first line goes, below the names placed right.
-  const next = new Map<string, number>();
+  // Per spot, the names placed right of its dot: where the next stacked name's first line
+  // goes below them, and where their top is (from the dot). At 1920 in the deck's first
+  // step 上海 had no room below 上海颠覆性 / 技术创新中心 (金华 was there) and was left out.
+  const stack = new Map<string, { next: number; top: number }>();
   // Every dot (a spot's first marker, a stop), once per spot: with every briefing, 1,645
   // places lie on a few dozen spots.
   const spots = new Map(
@@ -185,33 +188,44 @@ export function placeNames(
   ): PlacedName | null {
     const own = m.at.join();
     const { lines, width: w, height: h } = setting;
+    const stacked = m.row > 0 ? stack.get(own) : undefined;
+    // A stacked name's first line's centre (from the dot): below the names right of the
+    // dot, then above them; level with the dot where none is placed there.
+    const rows = stacked
+      ? [stacked.next, stacked.top - LABEL_GAP - h + size / 2]
+      : m.row > 0
+        ? [0]
+        : null;
     let best: { s: NameSpot; first: number; box: Box; crossed: number } | null = null;
-    for (const s of SPOTS) {
+    spots: for (const s of SPOTS) {
       if (m.row > 0 && s.anchor !== 'start') continue;
-      // The first line's centre, from the dot: beside it the lines are centred on it (a
-      // stacked name hangs below the names right of it), above it the last line is nearest.
-      const first =
-        m.row > 0
-          ? (next.get(own) ?? 0)
-          : s.dy < 0
-            ? s.dy - (h - size)
-            : s.dy > 0
-              ? s.dy
-              : -(h - size) / 2;
       const x0 = s.anchor === 'start' ? x + s.dx : s.anchor === 'end' ? x + s.dx - w : x - w / 2;
-      const y0 = y + first - size / 2;
-      const box = { x0, x1: x0 + w, y0, y1: y0 + h };
-      const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
-      if (!vis.fits(centre, w, h) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP))) continue;
-      if (dots.some((d) => d.spot !== own && boxesOverlap(d.box, box, 1))) continue;
-      const crossed: number = crossesHere?.(box, clear ? 1 : (best?.crossed ?? Infinity)) ?? 0;
-      if (clear && crossed > 0) continue;
-      if (!best || crossed < best.crossed) best = { s, first, box, crossed };
-      if (crossed === 0) break;
+      // The first line's centre, from the dot: beside it the lines are centred on it, above
+      // it the last line is nearest.
+      const firsts =
+        rows ?? (s.dy < 0 ? [s.dy - (h - size)] : s.dy > 0 ? [s.dy] : [-(h - size) / 2]);
+      for (const first of firsts) {
+        const y0 = y + first - size / 2;
+        const box = { x0, x1: x0 + w, y0, y1: y0 + h };
+        const centre: Point = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
+        if (!vis.fits(centre, w, h) || boxes.some((b) => boxesOverlap(b, box, LABEL_GAP))) continue;
+        if (dots.some((d) => d.spot !== own && boxesOverlap(d.box, box, 1))) continue;
+        const crossed: number = crossesHere?.(box, clear ? 1 : (best?.crossed ?? Infinity)) ?? 0;
+        if (clear && crossed > 0) continue;
+        if (!best || crossed < best.crossed) best = { s, first, box, crossed };
+        if (crossed === 0) break spots;
+      }
     }
     if (!best) return null;
     boxes.push(best.box);
-    if (best.s.anchor === 'start') next.set(own, best.first + h + LABEL_GAP);
+    if (best.s.anchor === 'start') {
+      const top = best.box.y0 - y;
+      const bottom = best.first + h + LABEL_GAP;
+      stack.set(own, {
+        next: Math.max(stacked?.next ?? -Infinity, bottom),
+        top: Math.min(stacked?.top ?? Infinity, top),
+      });
+    }
     return { ...best.s, lines, y: best.first };
   }
 }
