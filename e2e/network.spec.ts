@@ -545,48 +545,49 @@ async function arcMiddle(page: Page, id: string) {
   };
 }
 
-/** The overview's counts that lie on a name or a place's dot, as "count on name". */
-function countsOnNames(page: Page) {
-  return page.evaluate(() => {
-    const shown = (e: Element) =>
-      !e.closest('[display="none"]') && e.getBoundingClientRect().width > 0;
-    const counts = [...document.querySelectorAll('.arcs-overlay text.arc-count')].filter(
-      (e) => shown(e) && e.textContent,
-    );
-    const names = [
-      ...document.querySelectorAll(
-        '.arcs-overlay .labels text, .arcs-overlay g.place-marker text, .arcs-overlay g.place-marker circle',
-      ),
-    ].filter(shown);
-    // A text's box is its font's line, taller than its glyphs: 3 px of slack up and down.
-    const on = (a: DOMRect, b: DOMRect) =>
-      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 3 && b.top < a.bottom - 3;
-    const out: string[] = [];
-    for (const count of counts)
-      for (const name of names)
-        if (on(count.getBoundingClientRect(), name.getBoundingClientRect()))
-          out.push(`${count.textContent} on ${name.textContent || name.tagName}`);
-    return out;
-  });
+/**
+ * The shown elements matching `over` (with text) that lie on one matching `under`, as
+ * "over on under": their boxes overlap by more than `slack` px across and down.
+ */
+function lyingOn(page: Page, over: string, under: string, slack: [number, number]) {
+  return page.evaluate(
+    ({ over, under, slack: [sx, sy] }) => {
+      const shown = (e: Element) =>
+        !e.closest('[display="none"]') && e.getBoundingClientRect().width > 0;
+      const tops = [...document.querySelectorAll(over)].filter((e) => shown(e) && e.textContent);
+      const below = [...document.querySelectorAll(under)].filter(shown);
+      const on = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - sx &&
+        b.left < a.right - sx &&
+        a.top < b.bottom - sy &&
+        b.top < a.bottom - sy;
+      const out: string[] = [];
+      for (const top of tops)
+        for (const b of below)
+          if (on(top.getBoundingClientRect(), b.getBoundingClientRect()))
+            out.push(`${top.textContent} on ${b.textContent || b.tagName}`);
+      return out;
+    },
+    { over, under, slack },
+  );
 }
 
+/** The overview's counts that lie on a name or a place's dot, as "count on name". */
+const countsOnNames = (page: Page) =>
+  // A text's box is its font's line, taller than its glyphs: 3 px of slack up and down.
+  lyingOn(
+    page,
+    '.arcs-overlay text.arc-count',
+    '.arcs-overlay .labels text, .arcs-overlay g.place-marker text, .arcs-overlay g.place-marker circle',
+    [1, 3],
+  );
+
 /** The region names that lie on a far end's chip's text, as "name on chip". */
-function namesOnChips(page: Page) {
-  return page.evaluate(() => {
-    const shown = (e: Element) =>
-      !e.closest('[display="none"]') && e.getBoundingClientRect().width > 0;
-    const names = [...document.querySelectorAll('.arcs-overlay .labels text')].filter(shown);
-    const chips = [
-      ...document.querySelectorAll('.arcs-overlay g.arc-edge[data-edge-for] text'),
-    ].filter(shown);
-    // A name may come up to a chip's border (its halo on the border): 2 px of slack.
-    const on = (a: DOMRect, b: DOMRect) =>
-      a.left < b.right - 2 && b.left < a.right - 2 && a.top < b.bottom - 2 && b.top < a.bottom - 2;
-    const out: string[] = [];
-    for (const name of names)
-      for (const chip of chips)
-        if (on(name.getBoundingClientRect(), chip.getBoundingClientRect()))
-          out.push(`${name.textContent} on ${chip.textContent}`);
-    return out;
-  });
-}
+const namesOnChips = (page: Page) =>
+  // A name may come up to a chip's border (its halo on the border): 2 px of slack.
+  lyingOn(
+    page,
+    '.arcs-overlay .labels text',
+    '.arcs-overlay g.arc-edge[data-edge-for] text',
+    [2, 2],
+  );
