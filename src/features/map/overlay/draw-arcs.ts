@@ -296,12 +296,13 @@ const COUNT_BESIDE = 11;
 /** Points on the curve at COUNT_SPOTS, then beside it on either side. */
 function countCandidates({ a, c, b }: Placed): Point[] {
   const on = COUNT_SPOTS.map((t) => curvePoint(a, c, b, t));
-  const beside = COUNT_SPOTS.flatMap((t) => {
-    const [x0, y0] = curvePoint(a, c, b, Math.max(t - 0.01, 0));
-    const [x1, y1] = curvePoint(a, c, b, Math.min(t + 0.01, 1));
-    const len = Math.hypot(x1 - x0, y1 - y0) || 1;
-    const [nx, ny] = [(-(y1 - y0) / len) * COUNT_BESIDE, ((x1 - x0) / len) * COUNT_BESIDE];
-    const [x, y] = curvePoint(a, c, b, t);
+  const beside = COUNT_SPOTS.flatMap((t, i) => {
+    // The curve's direction at t (a quadratic's derivative, halved), turned a quarter.
+    const dx = (1 - t) * (c[0] - a[0]) + t * (b[0] - c[0]);
+    const dy = (1 - t) * (c[1] - a[1]) + t * (b[1] - c[1]);
+    const len = Math.hypot(dx, dy) || 1;
+    const [nx, ny] = [(-dy / len) * COUNT_BESIDE, (dx / len) * COUNT_BESIDE];
+    const [x, y] = on[i]!;
     return [
       [x + nx, y + ny],
       [x - nx, y - ny],
